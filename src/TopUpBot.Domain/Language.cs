@@ -1,0 +1,1 @@
+namespace TopUpBot.Domain; public enum Language { Zh, Ru, En }
