@@ -1,1 +1,3 @@
-return 0;
+using TopUpBot.Hosting;
+
+return await TopUpBotApp.Run(args);

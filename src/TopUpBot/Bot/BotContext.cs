@@ -1,0 +1,149 @@
+using Telegram.Bot;
+using Telegram.Bot.Exceptions;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
+using Telegram.Bot.Types.ReplyMarkups;
+using TopUpBot.Domain;
+using TopUpBot.Routing;
+using TopUpBot.Texts;
+using TopUpBot.Users;
+
+namespace TopUpBot.Bot;
+
+/// <summary>
+/// Everything a handler needs about one update, and the only way it answers: the same handler then works
+/// with Telegram, in the console chat and in tests.
+/// </summary>
+internal sealed class BotContext
+{
+    private readonly ITelegramBotClient _bot;
+    private readonly TextCatalog _catalog;
+    private readonly TimeProvider _clock;
+
+    public BotContext(
+        Update update,
+        UserProfile profile,
+        ConversationStep? step,
+        BotCommandText? command,
+        ITelegramBotClient bot,
+        TextCatalog catalog,
+        TimeProvider clock,
+        CancellationToken cancellationToken)
+    {
+        Update = update;
+        Profile = profile;
+        Step = step;
+        Command = command;
+        _bot = bot;
+        _catalog = catalog;
+        _clock = clock;
+        Cancellation = cancellationToken;
+        T = catalog.For(profile.Language);
+        ChatId = update.Message?.Chat.Id ?? update.CallbackQuery?.Message?.Chat.Id ?? update.MyChatMember?.Chat.Id ?? profile.Id;
+    }
+
+    public Update Update { get; }
+
+    public UserProfile Profile { get; }
+
+    public long UserId => Profile.Id;
+
+    public long ChatId { get; }
+
+    public Texts.Texts T { get; private set; }
+
+    public ConversationStep? Step { get; private set; }
+
+    public bool StepChanged { get; private set; }
+
+    public BotCommandText? Command { get; }
+
+    public Message? Message => Update.Message;
+
+    public CallbackQuery? Callback => Update.CallbackQuery;
+
+    public string? Text => Update.Message?.Text;
+
+    public bool CallbackAnswered { get; private set; }
+
+    public CancellationToken Cancellation { get; }
+
+    public TimeProvider Clock => _clock;
+
+    public DateTimeOffset Now => _clock.GetUtcNow();
+
+    public TimeZoneInfo TimeZone =>
+        TimeZoneInfo.TryFindSystemTimeZoneById(Profile.TimeZone, out var zone) ? zone : TimeZoneInfo.Utc;
+
+    /// <summary>Today's date where the user lives: deadlines are calendar dates in the user's time zone.</summary>
+    public DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(Now, TimeZone).DateTime);
+
+    public void Go(ConversationStep step)
+    {
+        Step = step;
+        StepChanged = true;
+    }
+
+    public void EndConversation()
+    {
+        StepChanged |= Step is not null;
+        Step = null;
+    }
+
+    public void UseLanguage(Language language)
+    {
+        Profile.Language = language;
+        Profile.LanguageChosen = true;
+        T = _catalog.For(language);
+    }
+
+    /// <summary>A new message in the chat.</summary>
+    public Task<Message> Send(string text, InlineKeyboardMarkup? keyboard = null) =>
+        _bot.SendMessage(ChatId, text, ParseMode.Html, replyMarkup: keyboard, linkPreviewOptions: NoPreview, cancellationToken: Cancellation);
+
+    /// <summary>
+    /// Shows a screen: after a button press the pressed message is edited in place, otherwise a new message is sent.
+    /// </summary>
+    public async Task Show(string text, InlineKeyboardMarkup? keyboard = null)
+    {
+        if (Callback?.Message is not { } pressed)
+        {
+            await Send(text, keyboard);
+            return;
+        }
+
+        try
+        {
+            await _bot.EditMessageText(pressed.Chat.Id, pressed.MessageId, text, ParseMode.Html, keyboard, NoPreview, cancellationToken: Cancellation);
+        }
+        catch (ApiRequestException e) when (e.ErrorCode == 400 && e.Message.Contains("not modified", StringComparison.OrdinalIgnoreCase))
+        {
+            // The screen already shows this; pressing a button twice is not an error.
+        }
+        catch (ApiRequestException e) when (e.ErrorCode == 400)
+        {
+            // Too old or deleted to edit: show the screen as a new message instead.
+            await Send(text, keyboard);
+        }
+    }
+
+    /// <summary>Answers the pressed button once (Telegram shows a spinner until it is answered).</summary>
+    public async Task Answer(string? toast = null, bool alert = false)
+    {
+        if (Callback is null || CallbackAnswered)
+        {
+            return;
+        }
+
+        CallbackAnswered = true;
+        await _bot.AnswerCallbackQuery(Callback.Id, toast, alert, cancellationToken: Cancellation);
+    }
+
+    public Task<Message> SendDocument(Stream content, string fileName, string? caption = null) =>
+        _bot.SendDocument(ChatId, InputFile.FromStream(content, fileName), caption, ParseMode.Html, cancellationToken: Cancellation);
+
+    public Task<Message> SendPhoto(Stream content, string fileName, string? caption = null, InlineKeyboardMarkup? keyboard = null) =>
+        _bot.SendPhoto(ChatId, InputFile.FromStream(content, fileName), caption, ParseMode.Html, replyMarkup: keyboard, cancellationToken: Cancellation);
+
+    private static LinkPreviewOptions NoPreview { get; } = new() { IsDisabled = true };
+}

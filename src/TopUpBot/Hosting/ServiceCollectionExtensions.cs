@@ -1,0 +1,94 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Telegram.Bot;
+using TopUpBot.Bot;
+using TopUpBot.ConsoleChat;
+using TopUpBot.Features;
+using TopUpBot.Routing;
+using TopUpBot.Scheduling;
+using TopUpBot.Storage;
+using TopUpBot.Texts;
+using TopUpBot.Users;
+
+namespace TopUpBot.Hosting;
+
+internal static class ServiceCollectionExtensions
+{
+    public const string TelegramHttpClient = "telegram";
+
+    public static IServiceCollection AddTopUpBot(this IServiceCollection services, IConfiguration configuration, CommandLine commandLine) =>
+        services
+            .AddTopUpBotOptions(configuration, requireToken: !commandLine.Console)
+            .AddTopUpBotStorage(commandLine.Console)
+            .AddTopUpBotCore()
+            .AddTopUpBotFeatures()
+            .AddTopUpBotScheduling(configuration)
+            .AddTopUpBotReceiver(commandLine);
+
+    private static IServiceCollection AddTopUpBotOptions(this IServiceCollection services, IConfiguration configuration, bool requireToken)
+    {
+        services.AddOptions<StorageOptions>().Bind(configuration.GetSection(StorageOptions.Section));
+        services.AddOptions<BotOptions>().Bind(configuration.GetSection(BotOptions.Section));
+        services.AddOptions<BackupOptions>().Bind(configuration.GetSection(BackupOptions.Section));
+        services.AddOptions<TelegramOptions>().Bind(configuration.GetSection(TelegramOptions.Section));
+        services.AddSingleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>();
+        services.AddSingleton<IValidateOptions<BotOptions>, BotOptionsValidator>();
+        services.AddSingleton<IValidateOptions<BackupOptions>, BackupOptionsValidator>();
+        if (requireToken)
+        {
+            services.AddSingleton<IValidateOptions<TelegramOptions>, TelegramOptionsValidator>();
+        }
+
+        return services;
+    }
+
+    private static IServiceCollection AddTopUpBotStorage(this IServiceCollection services, bool console)
+    {
+        services.AddSingleton(provider =>
+        {
+            var storage = provider.GetRequiredService<IOptions<StorageOptions>>().Value;
+            return new LiteDbContext(console ? storage.ConsoleDatabasePath : storage.DatabasePath);
+        });
+        services.AddSingleton<IUserStore, LiteUserStore>();
+        services.AddSingleton<IConversationStore, LiteConversationStore>();
+        return services;
+    }
+
+    private static IServiceCollection AddTopUpBotCore(this IServiceCollection services)
+    {
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(_ => TextCatalog.LoadEmbedded());
+        services.AddSingleton<BotIdentity>();
+        services.AddSingleton<Router>();
+        services.AddSingleton<UpdatePipeline>();
+        services.AddSingleton<UpdateDispatcher>();
+        return services;
+    }
+
+    private static IServiceCollection AddTopUpBotReceiver(this IServiceCollection services, CommandLine commandLine)
+    {
+        if (commandLine.Console)
+        {
+            services.AddSingleton(new ConsoleChatOptions(commandLine.ConsoleLanguage));
+            services.AddSingleton<ConsoleBotClient>();
+            services.AddSingleton<ITelegramBotClient>(provider => provider.GetRequiredService<ConsoleBotClient>());
+            services.AddHostedService<ConsoleChatService>();
+            return services;
+        }
+
+        services.AddKeyedSingleton(TelegramHttpClient, (_, _) => new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) }));
+        services.AddSingleton<ITelegramBotClient>(provider =>
+        {
+            var telegram = provider.GetRequiredService<IOptions<TelegramOptions>>().Value;
+            var baseUrl = string.IsNullOrWhiteSpace(telegram.ApiBaseUrl) ? null : telegram.ApiBaseUrl;
+
+            // No library retries: 429s are handled by our own senders, which pause every send, not just the one request.
+            var options = new TelegramBotClientOptions(telegram.Token, baseUrl) { RetryCount = 0 };
+            return new TelegramBotClient(options, provider.GetRequiredKeyedService<HttpClient>(TelegramHttpClient));
+        });
+        services.AddSingleton<BotCommandsPublisher>();
+        services.AddHostedService<PollingService>();
+        return services;
+    }
+}
