@@ -8,6 +8,8 @@ namespace TopUpBot.Storage;
 /// </summary>
 internal sealed class LiteDbContext : IDisposable
 {
+    private readonly FileStream _processLock;
+
     public LiteDbContext(string path)
     {
         FilePath = Path.GetFullPath(path);
@@ -17,14 +19,31 @@ internal sealed class LiteDbContext : IDisposable
             Directory.CreateDirectory(folder);
         }
 
-        Database = new LiteDatabase(
-            new ConnectionString { Filename = FilePath, Connection = ConnectionType.Direct },
-            new BsonMapper { EnumAsInteger = false });
+        // LiteDB's Direct mode does not stop a second process from opening the same file; this lock does.
+        _processLock = new FileStream(FilePath + ".lock", FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+        try
+        {
+            Database = Open(FilePath);
+        }
+        catch
+        {
+            _processLock.Dispose();
+            throw;
+        }
     }
 
     public string FilePath { get; }
 
     public LiteDatabase Database { get; }
 
-    public void Dispose() => Database.Dispose();
+    public void Dispose()
+    {
+        Database.Dispose();
+        _processLock.Dispose();
+    }
+
+    private static LiteDatabase Open(string filePath) =>
+        new(
+            new ConnectionString { Filename = filePath, Connection = ConnectionType.Direct },
+            new BsonMapper { EnumAsInteger = false });
 }

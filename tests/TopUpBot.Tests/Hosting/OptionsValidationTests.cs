@@ -1,0 +1,63 @@
+using TopUpBot.Hosting;
+
+namespace TopUpBot.Tests.Hosting;
+
+public class OptionsValidationTests
+{
+    private const string WellFormedToken = "123456789:AAHfakeTokenForTests_abcdefghijklmnop";
+
+    [Fact]
+    public void A_missing_token_names_BotFather_and_the_variable()
+    {
+        var result = new TelegramOptionsValidator().Validate(null, new TelegramOptions());
+
+        Assert.True(result.Failed);
+        Assert.Contains("@BotFather", result.FailureMessage, StringComparison.Ordinal);
+        Assert.Contains("Telegram__Token", result.FailureMessage, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_malformed_token_is_rejected_without_repeating_it()
+    {
+        var result = new TelegramOptionsValidator().Validate(null, new TelegramOptions { Token = "secret-value" });
+
+        Assert.True(result.Failed);
+        Assert.DoesNotContain("secret-value", result.FailureMessage, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(null, true)]
+    [InlineData("http://127.0.0.1:8081", true)]
+    [InlineData("ftp://example", false)]
+    [InlineData("not a url", false)]
+    public void The_api_base_url_must_be_http(string? url, bool valid)
+    {
+        var result = new TelegramOptionsValidator().Validate(null, new TelegramOptions { Token = WellFormedToken, ApiBaseUrl = url });
+
+        Assert.Equal(valid, result.Succeeded);
+    }
+
+    [Theory]
+    [InlineData(0, 1, false)]
+    [InlineData(8, 24, true)]
+    [InlineData(8, 0, false)]
+    public void Bot_options_are_bounded(int users, int idleHours, bool valid) =>
+        Assert.Equal(valid, new BotOptionsValidator().Validate(null, new BotOptions { MaxConcurrentUsers = users, ConversationIdleTimeout = TimeSpan.FromHours(idleHours) }).Succeeded);
+
+    [Theory]
+    [InlineData("0 30 3 * * ?", 7, true)]
+    [InlineData("every night", 7, false)]
+    [InlineData("0 30 3 * * ?", 0, false)]
+    public void Backup_options_need_a_cron_and_a_count(string cron, int keep, bool valid) =>
+        Assert.Equal(valid, new BackupOptionsValidator().Validate(null, new BackupOptions { Cron = cron, Keep = keep }).Succeeded);
+
+    [Fact]
+    public void Command_line_switches_are_separated_from_configuration()
+    {
+        var line = CommandLine.Parse(["--console", "--lang", "ru", "--Storage:DatabasePath=x.db"]);
+
+        Assert.True(line.Console);
+        Assert.Equal(Domain.Language.Ru, line.ConsoleLanguage);
+        Assert.Equal(["--Storage:DatabasePath=x.db"], line.ConfigurationArgs);
+    }
+}
