@@ -27,7 +27,7 @@ public static partial class UserDateParser
             return DateParseError.Unrecognised;
         }
 
-        var text = ToAsciiDigits(input.Trim());
+        var text = FullWidthDigits.ToAscii(input.Trim());
         var match = YearFirst().Match(text);
         if (!match.Success)
         {
@@ -94,17 +94,6 @@ public static partial class UserDateParser
 
     private static int Number(Match match, string group) =>
         int.Parse(match.Groups[group].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture);
-
-    // Chinese input methods may produce full-width digits (２０２６年３月１日).
-    private static string ToAsciiDigits(string text) =>
-        string.Create(text.Length, text, static (span, source) =>
-        {
-            for (var i = 0; i < source.Length; i++)
-            {
-                var c = source[i];
-                span[i] = c is >= '０' and <= '９' ? (char)('0' + (c - '０')) : c;
-            }
-        });
 
     // 2026-03-01, 2026.3.1, 2026/3/1
     [GeneratedRegex(@"^(?<y>[0-9]{4})\s*(?<sep>[-./])\s*(?<m>[0-9]{1,2})\s*\k<sep>\s*(?<d>[0-9]{1,2})$", Options)]
