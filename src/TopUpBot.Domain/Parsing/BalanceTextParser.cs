@@ -16,12 +16,13 @@ namespace TopUpBot.Domain.Parsing;
 /// </remarks>
 public static partial class BalanceTextParser
 {
-    // A number with an optional sign: "1 234,50", "-12.5", "минус 12,5". At most two decimals,
-    // and never a piece of a longer number or a date.
+    // A number with an optional sign: "1 234,50", "-12.5", "минус 12,5". At most nine integer
+    // digits (no balance is larger, and decimal cannot overflow) and two decimals, and never
+    // a piece of a longer number or a date.
     private const string SignedNumber = """
         (?:(?<minus>(?<!\p{L})(?:минус|minus)\s*|(?<![0-9\p{L}])[-−–]))?
         (?<![0-9.,])
-        (?<int>[0-9]{1,3}(?:[\u0020\u00A0\u202F][0-9]{3})+|[0-9]+)
+        (?<int>[0-9]{1,3}(?:[\u0020\u00A0\u202F][0-9]{3}){1,2}|[0-9]{1,9})
         (?:[.,](?<frac>[0-9]{1,2}))?
         (?![0-9]|[.,][0-9])
         """;
@@ -40,8 +41,9 @@ public static partial class BalanceTextParser
 
     // Words and punctuation between the balance word and the amount:
     // "Баланс: ", "Ваш баланс составляет ", "Остаток на счете — ", "Your balance is ".
+    // Atomic and bounded, so that a long run of them cannot make matching slow.
     private const string Filler = """
-        (?:[\s:=—]|[-–](?=\s)|(?:на\s+сч[её]т[еу]|na\s+schet[eu]|основного|osnovnogo|лицевого|licevogo|сч[её]та|scheta|составляет|sostavlyaet|равен|raven|is)(?!\p{L}))*
+        (?>(?:[\s:=—]+|[-–](?=\s)|(?:на\s+сч[её]т[еу]|na\s+schet[eu]|основного|osnovnogo|лицевого|licevogo|сч[её]та|scheta|составляет|sostavlyaet|равен|raven|is)(?!\p{L})){0,12})
         """;
 
     // Without a ruble marker, a number after a balance word counts only if no unit follows ("Баланс: 150").

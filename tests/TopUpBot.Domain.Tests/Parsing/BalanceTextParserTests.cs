@@ -93,6 +93,8 @@ public class BalanceTextParserTests
     [InlineData("Бонусный баланс: 50 р.", BalanceParseError.NoAmountFound)]
     [InlineData("Подключите «Безлимит» за 9 р./день", BalanceParseError.NoAmountFound)]
     [InlineData("Баланс: 123,456 р.", BalanceParseError.NoAmountFound)]
+    [InlineData("Баланс: 1234567890 р.", BalanceParseError.NoAmountFound)]
+    [InlineData("Баланс: 99999999999999999999999999999999 р.", BalanceParseError.NoAmountFound)]
     [InlineData("Позвоните +7 916 123-45-67", BalanceParseError.NoAmountFound)]
     [InlineData("Пополнение 500 р. Списано 200 р.", BalanceParseError.Ambiguous)]
     [InlineData("Баланс 100 р. Баланс 150 р.", BalanceParseError.Ambiguous)]
@@ -105,7 +107,7 @@ public class BalanceTextParserTests
     }
 
     [Fact]
-    public void Reads_a_long_forwarded_message_quickly()
+    public void Finds_the_balance_at_the_end_of_a_long_message()
     {
         var text = string.Concat(Enumerable.Repeat("Пакеты: 1000 мин, 10 ГБ.  --  ", 500)) + "Баланс: 42,00 р.";
 
