@@ -1,0 +1,9 @@
+namespace TopUpBot.Domain.Parsing;
+
+public enum PhoneNumberParseError
+{
+    Empty,
+    NotAPhoneNumber,
+    NotRussian,
+    NotMobile,
+}
