@@ -92,7 +92,15 @@ internal sealed partial class BotApiMethods
             }
 
             using var waiting = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            var woken = await Task.WhenAny(arrived, superseded, Task.Delay(remaining, _time, waiting.Token));
+            var timedOut = Task.Delay(remaining, _time, waiting.Token);
+
+            // A fake clock may have been advanced past the deadline before the timer was set, which would never fire then.
+            if (_time.GetUtcNow() >= deadline)
+            {
+                return updates;
+            }
+
+            var woken = await Task.WhenAny(arrived, superseded, timedOut);
             await waiting.CancelAsync();
             cancellationToken.ThrowIfCancellationRequested();
             if (woken == superseded)

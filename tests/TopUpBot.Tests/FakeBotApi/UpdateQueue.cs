@@ -45,8 +45,11 @@ internal sealed class UpdateQueue
     {
         lock (_gate)
         {
-            ArgumentOutOfRangeException.ThrowIfLessThan(updateId, 1);
-            ArgumentOutOfRangeException.ThrowIfGreaterThan(updateId, _lastId);
+            if (updateId < 1 || updateId > _lastId)
+            {
+                return Task.FromException(new ArgumentOutOfRangeException(nameof(updateId), updateId, $"No update {updateId} was enqueued."));
+            }
+
             if (_pending.Find(pending => pending.Update.Id == updateId) is { } waiting)
             {
                 return waiting.Consumed.Task;
