@@ -97,6 +97,7 @@ internal sealed partial class BotApiMethods
             // A fake clock may have been advanced past the deadline before the timer was set, which would never fire then.
             if (_time.GetUtcNow() >= deadline)
             {
+                await waiting.CancelAsync();
                 return updates;
             }
 
