@@ -8,7 +8,10 @@ namespace TopUpBot.Tests.FakeBotApi;
 /// <summary>The Bot API methods the fake serves, each validated the way Telegram validates it.</summary>
 internal sealed partial class BotApiMethods
 {
-    /// <summary>Telegram ends a long poll after 50 s whatever timeout was asked, so it ends before the client's own HTTP timeout.</summary>
+    /// <summary>
+    /// The longest poll the fake holds. Telegram.Bot's polling loop asks for a poll as long as its HTTP timeout (100 s by
+    /// default), so a poll held that long would race the client giving up.
+    /// </summary>
     private static readonly TimeSpan LongestPoll = TimeSpan.FromSeconds(50);
 
     private static readonly string[] ChatActions =

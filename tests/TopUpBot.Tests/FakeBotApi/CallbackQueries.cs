@@ -19,6 +19,7 @@ internal sealed class CallbackQueries
     private readonly Lock _gate = new();
     private readonly Dictionary<string, (long UserId, long ChatId, int MessageId, string Data)> _unanswered = new(StringComparer.Ordinal);
     private readonly List<CallbackAnswer> _answers = [];
+    /// <summary>Telegram's callback query ids are long decimal numbers; these look the same.</summary>
     private long _lastId = 4_000_000_000_000_000_000;
 
     public IReadOnlyList<CallbackAnswer> Answers

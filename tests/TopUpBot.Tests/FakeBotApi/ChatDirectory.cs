@@ -10,17 +10,6 @@ internal sealed class ChatDirectory(CallbackQueries callbackQueries)
     private readonly Lock _gate = new();
     private readonly Dictionary<long, FakeChat> _chats = [];
 
-    public IReadOnlyList<FakeChat> All
-    {
-        get
-        {
-            lock (_gate)
-            {
-                return [.. _chats.Values];
-            }
-        }
-    }
-
     /// <summary>The chat with this id, added on first sight.</summary>
     public FakeChat Register(Chat info)
     {

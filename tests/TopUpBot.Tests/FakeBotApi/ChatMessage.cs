@@ -6,6 +6,7 @@ namespace TopUpBot.Tests.FakeBotApi;
 /// <summary>A message in a chat as the chat shows it now, with every earlier version kept.</summary>
 public sealed class ChatMessage
 {
+    private readonly Lock _gate = new();
     private IReadOnlyList<Message> _versions;
 
     internal ChatMessage(Message sent, FakeFile? attachment)
@@ -46,5 +47,11 @@ public sealed class ChatMessage
         return $"#{Id} {(IsFromBot ? "bot" : Current.From?.FirstName)}: \"{content}\"{buttons}";
     }
 
-    internal void Edit(Message edited) => Volatile.Write(ref _versions, [.. Versions, edited]);
+    internal void Edit(Message edited)
+    {
+        lock (_gate)
+        {
+            Volatile.Write(ref _versions, [.. _versions, edited]);
+        }
+    }
 }

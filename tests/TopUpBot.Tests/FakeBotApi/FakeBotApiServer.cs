@@ -71,8 +71,6 @@ public sealed class FakeBotApiServer : IAsyncDisposable
     /// <summary>Every call so far, in arrival order.</summary>
     public IReadOnlyList<RecordedRequest> Requests => _requests.All;
 
-    public IReadOnlyList<FakeChat> Chats => _chats.All;
-
     /// <summary>Every answer the bot gave to a button tap, in the order given.</summary>
     public IReadOnlyList<CallbackAnswer> CallbackAnswers => _callbackQueries.Answers;
 

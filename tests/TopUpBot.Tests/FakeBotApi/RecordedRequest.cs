@@ -6,11 +6,8 @@ namespace TopUpBot.Tests.FakeBotApi;
 /// <summary>A file part of a multipart/form-data call, as uploaded.</summary>
 public sealed record UploadedFile(string PartName, string FileName, byte[] Content);
 
-/// <summary>How the fake answered a call: 200, or the error code and Telegram's description.</summary>
-public sealed record BotApiOutcome(int StatusCode, string? Description)
-{
-    public bool IsSuccess => StatusCode == 200;
-}
+/// <summary>How the fake answered a call: 200, the error code and Telegram's description, or 0 when it never answered.</summary>
+public sealed record BotApiOutcome(int StatusCode, string? Description);
 
 /// <summary>One call the bot made, in arrival order, with its parameters whatever way they were sent (JSON, form or query string).</summary>
 public sealed class RecordedRequest
