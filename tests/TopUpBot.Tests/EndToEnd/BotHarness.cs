@@ -1,0 +1,111 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
+using Microsoft.Extensions.Time.Testing;
+using TopUpBot.Hosting;
+using TopUpBot.Tests.FakeBotApi;
+
+namespace TopUpBot.Tests.EndToEnd;
+
+/// <summary>
+/// The real host, with the real TelegramBotClient pointed at the fake Bot API on 127.0.0.1, a LiteDB file in a temp
+/// folder and a FakeTimeProvider. <see cref="Restart"/> stops and starts the host on the same database.
+/// </summary>
+internal sealed class BotHarness : IAsyncDisposable
+{
+    private IHost? _host;
+
+    private BotHarness(FakeBotApiServer api, FakeTimeProvider clock, string folder)
+    {
+        Api = api;
+        Clock = clock;
+        Folder = folder;
+    }
+
+    public FakeBotApiServer Api { get; }
+
+    public FakeTimeProvider Clock { get; }
+
+    public string Folder { get; }
+
+    public string DatabasePath => Path.Combine(Folder, "bot.db");
+
+    public IServiceProvider Services => _host?.Services ?? throw new InvalidOperationException("The host is not running.");
+
+    public FakeLogCollector Logs { get; } = new();
+
+    public static readonly DateTimeOffset DefaultNow = new(2026, 3, 1, 9, 0, 0, TimeSpan.Zero);
+
+    public static async Task<BotHarness> Start(DateTimeOffset? now = null)
+    {
+        var api = await FakeBotApiServer.StartAsync();
+        var folder = Path.Combine(Path.GetTempPath(), "topupbot-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        var harness = new BotHarness(api, new FakeTimeProvider(now ?? DefaultNow), folder);
+        await harness.StartHost();
+        return harness;
+    }
+
+    public FakeUser User(long id = 1001, string name = "Ann", string language = "en") => Api.CreateUser(id, name, language);
+
+    public T Get<T>()
+        where T : notnull => Services.GetRequiredService<T>();
+
+    public CommandLine CommandLine => CommandLine.Parse(
+    [
+        $"--Telegram:Token={new FakeBotApiOptions().Token}",
+        $"--Telegram:ApiBaseUrl={Api.BaseUrl}",
+        $"--Storage:DatabasePath={DatabasePath}",
+        $"--Backup:Folder={Path.Combine(Folder, "backups")}",
+    ]);
+
+    public async Task Restart()
+    {
+        await StopHost();
+        await StartHost();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await StopHost();
+        await Api.DisposeAsync();
+        try
+        {
+            Directory.Delete(Folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A temp folder left behind is harmless.
+        }
+    }
+
+    private async Task StartHost()
+    {
+        var polls = Api.RequestsOf("getUpdates").Count;
+        var host = TopUpBotApp.Build(CommandLine, services =>
+        {
+            services.AddSingleton<TimeProvider>(Clock);
+            services.AddSingleton(Logs);
+            services.AddLogging(logging => logging.AddProvider(new FakeLoggerProvider(Logs)).SetMinimumLevel(LogLevel.Debug));
+        });
+        Assert.Null(TopUpBotApp.CheckStartup(host, CommandLine));
+        await host.StartAsync();
+        _host = host;
+
+        // Polling has started once the bot asks for updates.
+        await Api.WaitForRequest(r => r.Method == "getUpdates" && Api.RequestsOf("getUpdates").Count > polls).WaitAsync(TimeSpan.FromSeconds(30));
+    }
+
+    private async Task StopHost()
+    {
+        if (_host is null)
+        {
+            return;
+        }
+
+        await _host.StopAsync();
+        _host.Dispose();
+        _host = null;
+    }
+}
