@@ -82,7 +82,7 @@ internal sealed class BotHarness : IAsyncDisposable
 
     private async Task StartHost()
     {
-        var polls = Api.RequestsOf("getUpdates").Count;
+        var polls = Api.Requests.Count(r => r.Method == "getUpdates");
         var host = TopUpBotApp.Build(CommandLine, services =>
         {
             services.AddSingleton<TimeProvider>(Clock);
@@ -93,8 +93,13 @@ internal sealed class BotHarness : IAsyncDisposable
         await host.StartAsync();
         _host = host;
 
-        // Polling has started once the bot asks for updates.
-        await Api.WaitForRequest(r => r.Method == "getUpdates" && Api.RequestsOf("getUpdates").Count > polls).WaitAsync(TimeSpan.FromSeconds(30));
+        // Polling has started once the bot asks for updates (the long poll itself stays open).
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (Api.Requests.Count(r => r.Method == "getUpdates") <= polls)
+        {
+            Assert.True(DateTime.UtcNow < deadline, "the bot never started polling");
+            await Task.Delay(5);
+        }
     }
 
     private async Task StopHost()
