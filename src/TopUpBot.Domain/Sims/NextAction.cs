@@ -39,8 +39,9 @@ public enum ActionReason
 /// <summary>What the user should do next, and the last day to do it.</summary>
 /// <param name="Kind">What to do.</param>
 /// <param name="DueOn">
-/// The last day on which acting still avoids the event (the day before the fee starts or the balance hits zero);
-/// null only for <see cref="NextActionKind.None"/>.
+/// The last day on which acting still avoids the event: the day before the inactivity fee starts, or before the
+/// balance hits zero (counting that the paid action is done on time, which stops the fee); today when the inactivity
+/// clock cannot be read; null only for <see cref="NextActionKind.None"/>.
 /// </param>
 /// <param name="MinimumTopUp">RUB, for <see cref="NextActionKind.TopUp"/> only.</param>
 /// <param name="Reason">Why this action, for the message to the user.</param>

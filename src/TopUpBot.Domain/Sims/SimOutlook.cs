@@ -2,9 +2,15 @@ namespace TopUpBot.Domain.Sims;
 
 /// <summary>The deadlines of one SIM as of one day, from <see cref="DeadlineEngine.Compute"/>.</summary>
 /// <param name="Sim">The SIM they were computed for.</param>
-/// <param name="BalanceRunsOutOn">First day the balance is zero or less; null when unknown or nothing drains it.</param>
+/// <param name="BalanceRunsOutOn">
+/// First day the balance is zero or less if the user does nothing (plan plus inactivity fee);
+/// null when the balance is unknown or nothing drains it within <see cref="DeadlineEngine.HorizonYears"/>.
+/// </param>
 /// <param name="InactivityFeeStartsOn">First day of the inactivity fee; null when the window or the last counted activity is unknown.</param>
-/// <param name="NumberAtRiskOn">The day the number may be lost; null when the balance never runs out as far as we know.</param>
+/// <param name="NumberAtRiskOn">
+/// The day the number may be lost if the user does nothing: <paramref name="BalanceRunsOutOn"/> plus the operator's days
+/// at zero, or that day itself when those are unknown; null when the balance is not known to run out.
+/// </param>
 /// <param name="NextAction">What to do next and by when.</param>
 /// <param name="Status">How urgent it is.</param>
 /// <param name="DaysLeft">Days from today to <see cref="NextAction.DueOn"/>; negative when overdue, null when nothing is due.</param>
