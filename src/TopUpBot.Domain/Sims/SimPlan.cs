@@ -1,6 +1,13 @@
+using System.Text.Json.Serialization;
+
 namespace TopUpBot.Domain.Sims;
 
 /// <summary>What the tariff charges regularly. The set of plans is closed: <see cref="NoPlan"/>, <see cref="MonthlyPlan"/>, <see cref="DailyPlan"/>.</summary>
+/// <remarks>The type names let a half-finished dialog that holds a plan be stored as JSON.</remarks>
+[JsonPolymorphic(TypeDiscriminatorPropertyName = "kind")]
+[JsonDerivedType(typeof(NoPlan), "none")]
+[JsonDerivedType(typeof(MonthlyPlan), "monthly")]
+[JsonDerivedType(typeof(DailyPlan), "daily")]
 public abstract record SimPlan
 {
     private protected SimPlan()

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using TopUpBot.Features.Menu;
+using TopUpBot.Features.Sims;
 using TopUpBot.Routing;
 
 namespace TopUpBot.Features;
@@ -9,6 +10,10 @@ internal static class FeaturesServiceCollectionExtensions
     public static IServiceCollection AddTopUpBotFeatures(this IServiceCollection services)
     {
         services.AddSingleton<IFeature, MenuFeature>();
+        services.AddSingleton<SimViews>();
+        services.AddSingleton<SimsFeature>();
+        services.AddSingleton<IFeature>(provider => provider.GetRequiredService<SimsFeature>());
+        services.AddSingleton<IFeature, AddSimWizard>();
         return services;
     }
 }

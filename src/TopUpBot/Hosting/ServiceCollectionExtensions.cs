@@ -4,7 +4,9 @@ using Microsoft.Extensions.Options;
 using Telegram.Bot;
 using TopUpBot.Bot;
 using TopUpBot.ConsoleChat;
+using TopUpBot.Domain.Operators;
 using TopUpBot.Features;
+using TopUpBot.Features.Sims;
 using TopUpBot.Routing;
 using TopUpBot.Scheduling;
 using TopUpBot.Storage;
@@ -52,6 +54,7 @@ internal static class ServiceCollectionExtensions
         });
         services.AddSingleton<IUserStore, LiteUserStore>();
         services.AddSingleton<IConversationStore, LiteConversationStore>();
+        services.AddSingleton<ISimStore, LiteSimStore>();
         return services;
     }
 
@@ -59,6 +62,7 @@ internal static class ServiceCollectionExtensions
     {
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(_ => TextCatalog.LoadEmbedded());
+        services.AddSingleton(_ => OperatorCatalog.LoadEmbedded());
         services.AddSingleton<BotIdentity>();
         services.AddSingleton<Router>();
         services.AddSingleton<UpdatePipeline>();

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using TopUpBot.Domain.Operators;
 using TopUpBot.Storage;
 
 namespace TopUpBot.Hosting;
@@ -66,6 +67,15 @@ internal static class TopUpBotApp
         catch (OptionsValidationException exception)
         {
             return new StartupFailure(ExitCodes.Configuration, exception.Failures.First());
+        }
+
+        try
+        {
+            _ = services.GetRequiredService<OperatorCatalog>();
+        }
+        catch (OperatorCatalogException exception)
+        {
+            return new StartupFailure(ExitCodes.Configuration, exception.Message);
         }
 
         try

@@ -13,8 +13,6 @@ internal enum MenuPage
 /// <summary>Menu entries whose feature is not built yet.</summary>
 internal enum UpcomingFeature
 {
-    AddSim = 1,
-    MySims = 2,
     TopUp = 3,
     Guide = 4,
     Reminders = 5,

@@ -1,0 +1,92 @@
+using Telegram.Bot.Types.ReplyMarkups;
+using TopUpBot.Domain.Operators;
+using TopUpBot.Domain.Sims;
+using TopUpBot.Features.Menu;
+using static TopUpBot.Features.Menu.MenuKeyboards;
+
+namespace TopUpBot.Features.Sims;
+
+internal static class SimKeyboards
+{
+    /// <summary>Monthly plan fees offered as buttons; anything else can be typed.</summary>
+    public static readonly int[] PlanPresets = [0, 100, 200, 300, 500, 700];
+
+    public static InlineKeyboardMarkup List(Texts.Texts t, IEnumerable<(Sim Sim, string Label)> sims) => new(
+        sims.Select(s => new[] { Button(s.Label, new OpenSim(s.Sim.Id)) })
+            .Append([Button(t["Sims.Button.Add"], new StartAddSim()), Button(t["Common.BackToMenu"], new OpenMenuPage(MenuPage.Main))]));
+
+    public static InlineKeyboardMarkup Card(Texts.Texts t, Sim sim) => new(
+    [
+        [Button(t["Sims.Button.RecordActivity"], new RecordActivity(sim.Id, sim.Revision, null, null))],
+        [Button(t["Sims.Button.UpdateBalance"], new UpdateBalance(sim.Id)), Button(t["Sims.Button.TopUp"], new OpenUpcoming(UpcomingFeature.TopUp))],
+        [Button(t["Sims.Button.Edit"], new EditSim(sim.Id, sim.Revision, null)), Button(t["Sims.Button.Delete"], new DeleteSim(sim.Id, sim.Revision, false))],
+        [Button(t["Sims.Button.BackToList"], new ListSims())],
+    ]);
+
+    public static InlineKeyboardMarkup ActivityKinds(Texts.Texts t, Sim sim) => new(
+    [
+        [Kind(t, sim, ActivityKind.Call), Kind(t, sim, ActivityKind.Sms)],
+        [Kind(t, sim, ActivityKind.Data), Kind(t, sim, ActivityKind.Other)],
+        [Button(t["Common.Back"], new OpenSim(sim.Id))],
+    ]);
+
+    public static InlineKeyboardMarkup ActivityDays(Texts.Texts t, Sim sim, ActivityKind kind) => new(
+    [
+        [Day(t, "Sims.Button.Today", sim, kind, 0), Day(t, "Sims.Button.Yesterday", sim, kind, 1)],
+        [Day(t, "Sims.Button.OtherDate", sim, kind, -1)],
+        [Button(t["Common.Back"], new RecordActivity(sim.Id, sim.Revision, null, null))],
+    ]);
+
+    public static InlineKeyboardMarkup ConfirmBalance(Texts.Texts t, Sim sim, decimal amount) => new(
+    [
+        [Button(t["Sims.Button.Apply"], new ApplyBalance(sim.Id, sim.Revision, amount)), Button(t["Common.Cancel"], new OpenSim(sim.Id))],
+    ]);
+
+    public static InlineKeyboardMarkup BackToCard(Texts.Texts t, long simId) => new([[Button(t["Common.Back"], new OpenSim(simId))]]);
+
+    public static InlineKeyboardMarkup ConfirmDelete(Texts.Texts t, Sim sim) => new(
+    [
+        [Button(t["Sims.Button.ConfirmDelete"], new DeleteSim(sim.Id, sim.Revision, true)), Button(t["Common.Cancel"], new OpenSim(sim.Id))],
+    ]);
+
+    public static InlineKeyboardMarkup Operators(Texts.Texts t, OperatorCatalog catalog) => new(
+        catalog.All
+            .Select(o => Button(o.Name(t.Language), new PickOperator(o.Id)))
+            .Chunk(2)
+            .Append([Button(t["Common.Cancel"], new WizardButton(WizardAction.Cancel, 0))]));
+
+    public static InlineKeyboardMarkup WizardStep(Texts.Texts t, params InlineKeyboardButton[][] extra) => new(
+        extra.Append([Wizard(t["Common.Back"], WizardAction.Back), Wizard(t["Common.Cancel"], WizardAction.Cancel)]));
+
+    public static InlineKeyboardMarkup Plans(Texts.Texts t) => WizardStep(
+        t,
+        [.. PlanPresets.Take(3).Select(fee => PlanButton(t, fee))],
+        [.. PlanPresets.Skip(3).Select(fee => PlanButton(t, fee))]);
+
+    public static InlineKeyboardMarkup ActivityPresets(Texts.Texts t) => WizardStep(
+        t,
+        [Wizard(t["Sims.Button.Today"], WizardAction.DaysAgo, 0), Wizard(t["Sims.Button.Yesterday"], WizardAction.DaysAgo, 1), Wizard(t["Sims.Button.WeekAgo"], WizardAction.DaysAgo, 7)]);
+
+    public static InlineKeyboardMarkup Summary(Texts.Texts t) => new(
+    [
+        [Wizard(t["Sims.Button.Save"], WizardAction.Save)],
+        [Wizard(t["Sims.Button.EditField"], WizardAction.ChooseField), Wizard(t["Common.Cancel"], WizardAction.Cancel)],
+        [Wizard(t["Common.Back"], WizardAction.Back)],
+    ]);
+
+    public static InlineKeyboardMarkup Fields(Texts.Texts t, IEnumerable<SimField> fields) => new(
+        fields.Select(f => Wizard(t[$"Sims.Field.{f}"], WizardAction.EditField, (int)f)).Chunk(2)
+            .Append([Wizard(t["Common.Back"], WizardAction.Back), Wizard(t["Common.Cancel"], WizardAction.Cancel)]));
+
+    public static InlineKeyboardButton Wizard(string label, WizardAction action, int value = 0) =>
+        Button(label, new WizardButton(action, value));
+
+    private static InlineKeyboardButton PlanButton(Texts.Texts t, int fee) =>
+        Wizard(fee == 0 ? t["Sims.Button.NoFee"] : t.Rubles(fee), WizardAction.Plan, fee);
+
+    private static InlineKeyboardButton Kind(Texts.Texts t, Sim sim, ActivityKind kind) =>
+        Button(t[$"Sims.Kind.{kind}"], new RecordActivity(sim.Id, sim.Revision, kind, null));
+
+    private static InlineKeyboardButton Day(Texts.Texts t, string key, Sim sim, ActivityKind kind, int daysAgo) =>
+        Button(t[key], new RecordActivity(sim.Id, sim.Revision, kind, daysAgo));
+}

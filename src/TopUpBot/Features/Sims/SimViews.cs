@@ -1,0 +1,79 @@
+using TopUpBot.Domain.Operators;
+using TopUpBot.Domain.Parsing;
+using TopUpBot.Domain.Sims;
+
+namespace TopUpBot.Features.Sims;
+
+/// <summary>Turns SIMs and their outlook into the texts of the list, the card and the wizard summary.</summary>
+internal sealed class SimViews(OperatorCatalog catalog)
+{
+    public string OperatorName(Texts.Texts t, string operatorId) =>
+        catalog.Find(operatorId)?.Name(t.Language) ?? operatorId;
+
+    /// <summary>The code that shows the balance, or the operator's app where no code is known.</summary>
+    public string BalanceCode(string operatorId) =>
+        catalog.Find(operatorId) is { } info ? info.Ussd.Balance.Value ?? info.App.Value ?? info.Name(Domain.Language.En) : operatorId;
+
+    public string BalanceCode(Sim sim) => BalanceCode(sim.OperatorId);
+
+    public SimOutlook Outlook(Sim sim, DateOnly today) => DeadlineEngine.Compute(sim, sim.RulesFrom(catalog), today);
+
+    public static string Masked(string number) =>
+        RussianMobileNumber.Parse(number) is { IsSuccess: true } parsed ? parsed.Value.Masked : number;
+
+    public string Title(Texts.Texts t, Sim sim) => sim.Label ?? OperatorName(t, sim.OperatorId);
+
+    public string ListLine(Texts.Texts t, Sim sim, SimOutlook outlook) =>
+        t.Format("Sims.ListLine", new Texts.Html(t[$"Sims.Mark.{outlook.Status}"]), Title(t, sim), Masked(sim.Number), new Texts.Html(NextAction(t, sim, outlook)));
+
+    public string Card(Texts.Texts t, Sim sim, SimOutlook outlook) => t.Format(
+        "Sims.Card",
+        Title(t, sim),
+        OperatorName(t, sim.OperatorId),
+        Masked(sim.Number),
+        new Texts.Html(Balance(t, sim.Balance, sim.BalanceKnownOn)),
+        new Texts.Html(Plan(t, sim.Plan)),
+        new Texts.Html(Activity(t, sim.LastPaidActivity)),
+        new Texts.Html(DateOrDash(t, outlook.BalanceRunsOutOn)),
+        new Texts.Html(DateOrDash(t, outlook.InactivityFeeStartsOn)),
+        new Texts.Html(DateOrDash(t, outlook.NumberAtRiskOn)),
+        new Texts.Html(t[$"Sims.Mark.{outlook.Status}"]),
+        new Texts.Html(NextAction(t, sim, outlook)),
+        new Texts.Html(Reason(t, sim, outlook)),
+        catalog.CheckedOn);
+
+    public static string NextAction(Texts.Texts t, Sim sim, SimOutlook outlook) => outlook.NextAction.Kind switch
+    {
+        NextActionKind.PaidAction => t.Format("Sims.Next.PaidAction", outlook.NextAction.DueOn!.Value),
+        NextActionKind.TopUp => t.Format("Sims.Next.TopUp", new Texts.Html(t.Rubles(outlook.NextAction.MinimumTopUp ?? 0)), outlook.NextAction.DueOn!.Value),
+        _ when outlook.Status == SimStatus.ProbablyLost => t["Sims.Next.ProbablyLost"],
+        _ => t["Sims.Next.None"],
+    };
+
+    private string Reason(Texts.Texts t, Sim sim, SimOutlook outlook) => outlook.NextAction.Reason switch
+    {
+        ActionReason.TopUpDoesNotCountAsActivity => "\n" + t.Format("Sims.Reason.TopUpDoesNotCount", OperatorName(t, sim.OperatorId)),
+        ActionReason.TopUpMayNotCountAsActivity => "\n" + t.Format("Sims.Reason.TopUpMayNotCount", OperatorName(t, sim.OperatorId)),
+        ActionReason.RulesUnknown => "\n" + t["Sims.Reason.RulesUnknown"],
+        _ => string.Empty,
+    };
+
+    public static string Balance(Texts.Texts t, decimal? balance, DateOnly? knownOn) => balance switch
+    {
+        null => t["Sims.Unknown"],
+        { } amount when knownOn is { } date => t.Format("Sims.BalanceAsOf", new Texts.Html(t.Rubles(amount)), date),
+        { } amount => t.Rubles(amount),
+    };
+
+    public static string Plan(Texts.Texts t, SimPlan? plan) => plan switch
+    {
+        MonthlyPlan monthly => t.Format("Sims.Plan.Monthly", new Texts.Html(t.Rubles(monthly.Fee)), monthly.ChargeDay),
+        DailyPlan daily => t.Format("Sims.Plan.Daily", new Texts.Html(t.Rubles(daily.FeePerDay))),
+        _ => t["Sims.Plan.None"],
+    };
+
+    public static string Activity(Texts.Texts t, PaidActivity? activity) =>
+        activity is null ? t["Sims.Unknown"] : t.Format("Sims.ActivityOn", activity.On, new Texts.Html(t[$"Sims.Kind.{activity.Kind}"]));
+
+    private static string DateOrDash(Texts.Texts t, DateOnly? date) => date is { } d ? t.Date(d) : t["Sims.Never"];
+}
