@@ -1,6 +1,7 @@
 using System.Text;
 using Microsoft.Extensions.DependencyInjection;
 using TopUpBot.Domain;
+using TopUpBot.Domain.Operators;
 using TopUpBot.Hosting;
 using TopUpBot.Routing;
 
@@ -64,7 +65,10 @@ public class CallbackDataTests
     [Callback("long", 1)]
     internal sealed record Long(string Text) : ICallback;
 
-    /// <summary>Every callback the bot maps, filled with its largest values, still fits Telegram's 64 bytes.</summary>
+    /// <summary>
+    /// Every callback the bot maps, filled with its largest values, still fits Telegram's 64 bytes. The only string
+    /// fields are operator ids, so a string gets the longest id in the catalog.
+    /// </summary>
     [Fact]
     public void Every_mapped_callback_fits_in_64_bytes_at_its_largest()
     {
@@ -74,7 +78,6 @@ public class CallbackDataTests
         Assert.NotEmpty(router.CallbackShapes);
         foreach (var shape in router.CallbackShapes)
         {
-            Assert.DoesNotContain(shape.Parameters, p => p.ParameterType == typeof(string));
             var largest = shape.Parameters.Select(p => Largest(p.ParameterType)).ToArray();
             var callback = (ICallback)Activator.CreateInstance(shape.Type, largest)!;
             var data = CallbackData.Pack(callback);
@@ -91,6 +94,7 @@ public class CallbackDataTests
             _ when target == typeof(int) => int.MinValue,
             _ when target == typeof(decimal) => -9_999_999.99m,
             _ when target == typeof(bool) => true,
+            _ when target == typeof(string) => OperatorCatalog.LoadEmbedded().All.Select(o => o.Id).MaxBy(id => id.Length)!,
             _ when target == typeof(DateOnly) => DateOnly.MaxValue,
             _ when target.IsEnum => Enum.GetValues(target).Cast<object>().Last(),
             _ => throw new InvalidOperationException($"No largest value known for {type}"),
