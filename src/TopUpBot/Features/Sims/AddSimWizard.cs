@@ -305,8 +305,8 @@ internal sealed partial class AddSimWizard(ISimStore sims, SimsFeature simsFeatu
             EnteringNumber => (t["Sims.Add.AskNumber"], Keyboard(context, step)),
             EnteringLabel => (t.Format("Sims.Add.AskLabel", SimLimits.MaxLabelLength), Keyboard(context, step)),
             EnteringBalance s => (t.Format("Sims.Add.AskBalance", views.BalanceCode(s.Draft.OperatorId)), Keyboard(context, step)),
-            EnteringPlan => (t["Sims.Add.AskPlan"], SimKeyboards.Plans(t)),
-            EnteringLastActivity => (t.Format("Sims.Add.AskActivity", context.Today.AddDays(-3)), SimKeyboards.ActivityPresets(t)),
+            EnteringPlan => (t["Sims.Add.AskPlan"], Keyboard(context, step)),
+            EnteringLastActivity => (t.Format("Sims.Add.AskActivity", context.Today.AddDays(-3)), Keyboard(context, step)),
             ConfirmingSim s => (t.Format("Sims.Add.Summary", new Texts.Html(views.Card(t, Preview(context, s.Draft), views.Outlook(Preview(context, s.Draft), context.Today)))), SimKeyboards.Summary(t)),
             _ => throw new InvalidOperationException($"{step.GetType().Name} is not a wizard step"),
         };
@@ -316,6 +316,8 @@ internal sealed partial class AddSimWizard(ISimStore sims, SimsFeature simsFeatu
     {
         EnteringLabel => SimKeyboards.WizardStep(context.T, [SimKeyboards.Wizard(context.T["Sims.Button.Skip"], WizardAction.SkipLabel)]),
         EnteringBalance => SimKeyboards.WizardStep(context.T, [SimKeyboards.Wizard(context.T["Sims.Button.UnknownBalance"], WizardAction.UnknownBalance)]),
+        EnteringPlan => SimKeyboards.Plans(context.T),
+        EnteringLastActivity => SimKeyboards.ActivityPresets(context.T),
         _ => SimKeyboards.WizardStep(context.T),
     };
 
