@@ -1,0 +1,76 @@
+using System.Diagnostics;
+
+namespace TopUpBot.Tests.EndToEnd;
+
+/// <summary>README's "try it" command: the console chat driven through a pipe, as a script would.</summary>
+public sealed class ConsoleChatTests : IDisposable
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "topupbot-tests", Guid.NewGuid().ToString("N"));
+
+    [Fact]
+    public async Task A_piped_chat_shows_the_menu_presses_buttons_and_exits_cleanly_at_the_end_of_input()
+    {
+        var (exitCode, output) = await RunConsole("/start\n#8\n#1\n#1\n#1\n+7 916 123-45-67\n", "en");
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("bot> Hello, You!", output, StringComparison.Ordinal);
+        Assert.Contains("[#8 ❓ Help]", output, StringComparison.Ordinal);
+        Assert.Contains("bot (edited)> TopUpBot keeps Russian mobile numbers", output, StringComparison.Ordinal);
+        Assert.Contains("Which operator is it from?", output, StringComparison.Ordinal);
+        Assert.Contains("Send the phone number", output, StringComparison.Ordinal);
+        Assert.Contains("Give it a short name", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_console_speaks_chinese_by_default()
+    {
+        var (exitCode, output) = await RunConsole("/start\n", language: null);
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("你好，You", output, StringComparison.Ordinal);
+    }
+
+    public void Dispose()
+    {
+        if (Directory.Exists(_folder))
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+    }
+
+    /// <summary>The bot as built next to the tests (same configuration), with its own dependencies beside it.</summary>
+    private static string BotAssembly()
+    {
+        var testOutput = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
+        var configuration = testOutput.Parent!.Name;
+        return Path.Combine(Texts.TextCatalogTests.RepositoryRoot(), "src", "TopUpBot", "bin", configuration, testOutput.Name, "TopUpBot.dll");
+    }
+
+    private async Task<(int ExitCode, string Output)> RunConsole(string input, string? language)
+    {
+        Directory.CreateDirectory(_folder);
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = _folder,
+        };
+        start.ArgumentList.Add(BotAssembly());
+        start.ArgumentList.Add("--console");
+        if (language is not null)
+        {
+            start.ArgumentList.Add("--lang");
+            start.ArgumentList.Add(language);
+        }
+
+        using var process = Process.Start(start)!;
+        await process.StandardInput.WriteAsync(input);
+        process.StandardInput.Close();
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(60));
+        Assert.True(string.IsNullOrEmpty(await errors), await errors);
+        return (process.ExitCode, await output);
+    }
+}
