@@ -81,6 +81,20 @@ public sealed class SimsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_dialog_left_longer_than_the_idle_timeout_is_forgotten()
+    {
+        var ann = _bot.User();
+        await ann.Sends("/add");
+        await ann.Taps("MTS");
+
+        _bot.Clock.Advance(TimeSpan.FromDays(1) + TimeSpan.FromMinutes(1));
+        await ann.Sends("89161234567");
+
+        Assert.Contains("didn't understand", ann.LastMessage.Text, StringComparison.Ordinal);
+        Assert.Null(await _bot.Get<IConversationStore>().Load(ann.Id, CancellationToken.None));
+    }
+
+    [Fact]
     public async Task The_same_number_twice_offers_the_existing_sim()
     {
         var ann = _bot.User();
