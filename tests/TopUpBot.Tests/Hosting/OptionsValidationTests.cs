@@ -4,7 +4,7 @@ namespace TopUpBot.Tests.Hosting;
 
 public class OptionsValidationTests
 {
-    private const string WellFormedToken = "123456789:AAHfakeTokenForTests_abcdefghijklmnop";
+    private const string WellFormedToken = "123456:not-a-real-token";
 
     [Fact]
     public void A_missing_token_names_BotFather_and_the_variable()
