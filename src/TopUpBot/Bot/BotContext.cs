@@ -68,8 +68,6 @@ internal sealed class BotContext
 
     public CancellationToken Cancellation { get; }
 
-    public TimeProvider Clock => _clock;
-
     public DateTimeOffset Now => _clock.GetUtcNow();
 
     public TimeZoneInfo TimeZone =>
@@ -138,12 +136,6 @@ internal sealed class BotContext
         CallbackAnswered = true;
         await _bot.AnswerCallbackQuery(Callback.Id, toast, alert, cancellationToken: Cancellation);
     }
-
-    public Task<Message> SendDocument(Stream content, string fileName, string? caption = null) =>
-        _bot.SendDocument(ChatId, InputFile.FromStream(content, fileName), caption, ParseMode.Html, cancellationToken: Cancellation);
-
-    public Task<Message> SendPhoto(Stream content, string fileName, string? caption = null, InlineKeyboardMarkup? keyboard = null) =>
-        _bot.SendPhoto(ChatId, InputFile.FromStream(content, fileName), caption, ParseMode.Html, replyMarkup: keyboard, cancellationToken: Cancellation);
 
     private static LinkPreviewOptions NoPreview { get; } = new() { IsDisabled = true };
 }

@@ -39,8 +39,6 @@ internal sealed class Texts
 
     public string Date(DateOnly date) => date.ToString(this["Format.Date"], Culture);
 
-    public string DateTime(DateTimeOffset moment) => moment.ToString(this["Format.DateTime"], Culture);
-
     public string Rubles(decimal amount) => string.Format(Culture, this["Format.Rubles"], amount);
 
     private object? Escape(object? arg) => arg switch
