@@ -1,0 +1,6 @@
+using TopUpBot.Routing;
+
+namespace TopUpBot.Features.Reminders;
+
+[Callback("rs", 1)]
+internal sealed record OpenReminderSettings : ICallback;
