@@ -50,6 +50,30 @@ internal sealed class BackupOptions
     public string Cron { get; set; } = "0 30 3 * * ?";
 }
 
+/// <summary>Section "Reminders": how often due reminders are looked for and how fast they are pushed.</summary>
+internal sealed class RemindersOptions
+{
+    public const string Section = "Reminders";
+
+    public TimeSpan ScanInterval { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>Overall push rate; Telegram allows about 30 a second per bot, so the default leaves headroom.</summary>
+    public int MessagesPerSecond { get; set; } = 25;
+}
+
+/// <summary>Section "ExchangeRates": the Bank of Russia's daily rates.</summary>
+internal sealed class ExchangeRatesOptions
+{
+    public const string Section = "ExchangeRates";
+
+    public string SourceUrl { get; set; } = "https://www.cbr.ru/scripts/XML_daily.asp";
+
+    /// <summary>Quartz cron expression (UTC). The Bank of Russia publishes the next day's rates in the afternoon, Moscow time.</summary>
+    public string RefreshCron { get; set; } = "0 15 */6 * * ?";
+
+    public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(20);
+}
+
 internal sealed partial class TelegramOptionsValidator : IValidateOptions<TelegramOptions>
 {
     public const string MissingToken =
@@ -105,4 +129,23 @@ internal sealed class StorageOptionsValidator : IValidateOptions<StorageOptions>
         string.IsNullOrWhiteSpace(options.DatabasePath) || string.IsNullOrWhiteSpace(options.ConsoleDatabasePath)
             ? ValidateOptionsResult.Fail("Storage__DatabasePath must name a LiteDB file, e.g. data/topupbot.db.")
             : ValidateOptionsResult.Success;
+}
+
+internal sealed class RemindersOptionsValidator : IValidateOptions<RemindersOptions>
+{
+    public ValidateOptionsResult Validate(string? name, RemindersOptions options) =>
+        options.ScanInterval < TimeSpan.FromSeconds(5) || options.ScanInterval > TimeSpan.FromHours(1)
+            ? ValidateOptionsResult.Fail("Reminders__ScanInterval must be between 00:00:05 and 01:00:00.")
+        : options.MessagesPerSecond is < 1 or > 30 ? ValidateOptionsResult.Fail("Reminders__MessagesPerSecond must be between 1 and 30 (Telegram's limit).")
+        : ValidateOptionsResult.Success;
+}
+
+internal sealed class ExchangeRatesOptionsValidator : IValidateOptions<ExchangeRatesOptions>
+{
+    public ValidateOptionsResult Validate(string? name, ExchangeRatesOptions options) =>
+        !Uri.TryCreate(options.SourceUrl, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps)
+            ? ValidateOptionsResult.Fail("ExchangeRates__SourceUrl must be an http(s) address.")
+        : !Quartz.CronExpression.TryParse(options.RefreshCron, out _) ? ValidateOptionsResult.Fail("ExchangeRates__RefreshCron is not a valid Quartz cron expression.")
+        : options.Timeout <= TimeSpan.Zero || options.Timeout > TimeSpan.FromMinutes(5) ? ValidateOptionsResult.Fail("ExchangeRates__Timeout must be between 00:00:01 and 00:05:00.")
+        : ValidateOptionsResult.Success;
 }

@@ -34,9 +34,13 @@ internal static class ServiceCollectionExtensions
         services.AddOptions<BotOptions>().Bind(configuration.GetSection(BotOptions.Section));
         services.AddOptions<BackupOptions>().Bind(configuration.GetSection(BackupOptions.Section));
         services.AddOptions<TelegramOptions>().Bind(configuration.GetSection(TelegramOptions.Section));
+        services.AddOptions<RemindersOptions>().Bind(configuration.GetSection(RemindersOptions.Section));
+        services.AddOptions<ExchangeRatesOptions>().Bind(configuration.GetSection(ExchangeRatesOptions.Section));
         services.AddSingleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>();
         services.AddSingleton<IValidateOptions<BotOptions>, BotOptionsValidator>();
         services.AddSingleton<IValidateOptions<BackupOptions>, BackupOptionsValidator>();
+        services.AddSingleton<IValidateOptions<RemindersOptions>, RemindersOptionsValidator>();
+        services.AddSingleton<IValidateOptions<ExchangeRatesOptions>, ExchangeRatesOptionsValidator>();
         if (requireToken)
         {
             services.AddSingleton<IValidateOptions<TelegramOptions>, TelegramOptionsValidator>();

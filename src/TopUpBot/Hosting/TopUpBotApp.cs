@@ -63,6 +63,8 @@ internal static class TopUpBotApp
             _ = services.GetRequiredService<IOptions<StorageOptions>>().Value;
             _ = services.GetRequiredService<IOptions<BotOptions>>().Value;
             _ = services.GetRequiredService<IOptions<BackupOptions>>().Value;
+            _ = services.GetRequiredService<IOptions<RemindersOptions>>().Value;
+            _ = services.GetRequiredService<IOptions<ExchangeRatesOptions>>().Value;
         }
         catch (OptionsValidationException exception)
         {

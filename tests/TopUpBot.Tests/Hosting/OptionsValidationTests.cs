@@ -51,6 +51,24 @@ public class OptionsValidationTests
     public void Backup_options_need_a_cron_and_a_count(string cron, int keep, bool valid) =>
         Assert.Equal(valid, new BackupOptionsValidator().Validate(null, new BackupOptions { Cron = cron, Keep = keep }).Succeeded);
 
+    [Theory]
+    [InlineData(60, 25, true)]
+    [InlineData(60, 30, true)]
+    [InlineData(60, 31, false)]
+    [InlineData(60, 0, false)]
+    [InlineData(1, 25, false)]
+    [InlineData(7200, 25, false)]
+    public void Reminder_options_stay_within_telegram_limits(int scanSeconds, int perSecond, bool valid) =>
+        Assert.Equal(valid, new RemindersOptionsValidator().Validate(null, new RemindersOptions { ScanInterval = TimeSpan.FromSeconds(scanSeconds), MessagesPerSecond = perSecond }).Succeeded);
+
+    [Theory]
+    [InlineData("https://www.cbr.ru/scripts/XML_daily.asp", "0 15 */6 * * ?", true)]
+    [InlineData("ftp://example.org/rates.xml", "0 15 */6 * * ?", false)]
+    [InlineData("not a url", "0 15 */6 * * ?", false)]
+    [InlineData("https://www.cbr.ru/scripts/XML_daily.asp", "hourly", false)]
+    public void Exchange_rate_options_need_an_http_source_and_a_cron(string url, string cron, bool valid) =>
+        Assert.Equal(valid, new ExchangeRatesOptionsValidator().Validate(null, new ExchangeRatesOptions { SourceUrl = url, RefreshCron = cron }).Succeeded);
+
     [Fact]
     public void Command_line_switches_are_separated_from_configuration()
     {
