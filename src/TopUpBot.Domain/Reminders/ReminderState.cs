@@ -11,4 +11,8 @@ namespace TopUpBot.Domain.Reminders;
 public sealed record ReminderState(DateOnly? Deadline, ReminderStage? LastStage, DateTimeOffset? SnoozedUntil, bool Muted)
 {
     public static ReminderState Empty { get; } = new(null, null, null, false);
+
+    /// <summary>Snoozed until <paramref name="until"/>; a snooze of another deadline than the stored one starts its stages afresh.</summary>
+    public ReminderState SnoozedFor(DateOnly deadline, DateTimeOffset until) =>
+        Deadline == deadline ? this with { SnoozedUntil = until } : new ReminderState(deadline, null, until, Muted);
 }

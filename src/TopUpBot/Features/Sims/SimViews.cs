@@ -23,10 +23,12 @@ internal sealed class SimViews(OperatorCatalog catalog)
 
     public string Title(Texts.Texts t, Sim sim) => sim.Label ?? OperatorName(t, sim.OperatorId);
 
-    public string ListLine(Texts.Texts t, Sim sim, SimOutlook outlook) =>
-        t.Format("Sims.ListLine", new Texts.Html(t[$"Sims.Mark.{outlook.Status}"]), Title(t, sim), Masked(sim.Number), new Texts.Html(NextAction(t, sim, outlook)));
+    /// <summary>A line of the SIM list; <c>reminder</c> (HTML) says when the next reminder comes.</summary>
+    public string ListLine(Texts.Texts t, Sim sim, SimOutlook outlook, string? reminder = null) =>
+        t.Format("Sims.ListLine", new Texts.Html(t[$"Sims.Mark.{outlook.Status}"]), Title(t, sim), Masked(sim.Number), new Texts.Html(NextAction(t, sim, outlook) + (reminder is null ? string.Empty : " · " + reminder)));
 
-    public string Card(Texts.Texts t, Sim sim, SimOutlook outlook) => t.Format(
+    /// <summary>The SIM card; <c>reminder</c> (HTML) is a line on its reminders, under the next action.</summary>
+    public string Card(Texts.Texts t, Sim sim, SimOutlook outlook, string? reminder = null) => t.Format(
         "Sims.Card",
         Title(t, sim),
         OperatorName(t, sim.OperatorId),
@@ -39,7 +41,7 @@ internal sealed class SimViews(OperatorCatalog catalog)
         new Texts.Html(DateOrDash(t, outlook.NumberAtRiskOn)),
         new Texts.Html(t[$"Sims.Mark.{outlook.Status}"]),
         new Texts.Html(NextAction(t, sim, outlook)),
-        new Texts.Html(Reason(t, sim, outlook)),
+        new Texts.Html(Reason(t, sim, outlook) + (reminder is null ? string.Empty : "\n" + reminder)),
         catalog.CheckedOn);
 
     public static string NextAction(Texts.Texts t, Sim sim, SimOutlook outlook) => outlook.NextAction.Kind switch
@@ -50,7 +52,8 @@ internal sealed class SimViews(OperatorCatalog catalog)
         _ => t["Sims.Next.None"],
     };
 
-    private string Reason(Texts.Texts t, Sim sim, SimOutlook outlook) => outlook.NextAction.Reason switch
+    /// <summary>Why this next action, on a line of its own; empty when it needs no explanation.</summary>
+    public string Reason(Texts.Texts t, Sim sim, SimOutlook outlook) => outlook.NextAction.Reason switch
     {
         ActionReason.TopUpDoesNotCountAsActivity => "\n" + t.Format("Sims.Reason.TopUpDoesNotCount", OperatorName(t, sim.OperatorId)),
         ActionReason.TopUpMayNotCountAsActivity => "\n" + t.Format("Sims.Reason.TopUpMayNotCount", OperatorName(t, sim.OperatorId)),

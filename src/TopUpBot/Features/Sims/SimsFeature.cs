@@ -2,13 +2,15 @@ using Microsoft.Extensions.Logging;
 using TopUpBot.Bot;
 using TopUpBot.Domain.Finance;
 using TopUpBot.Domain.Parsing;
+using TopUpBot.Domain.Reminders;
 using TopUpBot.Domain.Sims;
+using TopUpBot.Features.Reminders;
 using TopUpBot.Routing;
 
 namespace TopUpBot.Features.Sims;
 
 /// <summary>"My SIMs": the list sorted by urgency, the SIM card, paid activity, balance updates and deletion.</summary>
-internal sealed partial class SimsFeature(ISimStore sims, SimViews views, ILogger<SimsFeature> logger) : IFeature
+internal sealed partial class SimsFeature(ISimStore sims, SimViews views, IReminderStore reminders, ILogger<SimsFeature> logger) : IFeature
 {
     public void Map(RouteBuilder routes) => routes
         .Command("sims", ShowList, "Commands.Sims")
@@ -36,7 +38,9 @@ internal sealed partial class SimsFeature(ISimStore sims, SimViews views, ILogge
             .Select(sim => (Sim: sim, Outlook: views.Outlook(sim, today)))
             .OrderBy(s => s.Outlook, SimOutlook.ByUrgency)
             .ToList();
-        var text = context.T["Sims.ListTitle"] + "\n\n" + string.Join("\n", sorted.Select(s => views.ListLine(context.T, s.Sim, s.Outlook)));
+        var states = await reminders.ListOwnedBy(context.UserId, context.Cancellation);
+        var text = context.T["Sims.ListTitle"] + "\n\n" + string.Join("\n", sorted.Select(s => views.ListLine(
+            context.T, s.Sim, s.Outlook, ReminderViews.ListMark(context.T, context.Profile, s.Outlook, states.GetValueOrDefault(s.Sim.Id, ReminderState.Empty), context.Now))));
         var buttons = sorted.Select(s => (s.Sim, $"{context.T[$"Sims.Mark.{s.Outlook.Status}"]} {views.Title(context.T, s.Sim)}"));
         await context.Show(text, SimKeyboards.List(context.T, buttons));
     }
@@ -44,7 +48,10 @@ internal sealed partial class SimsFeature(ISimStore sims, SimViews views, ILogge
     public async Task ShowCard(BotContext context, Sim sim)
     {
         var outlook = views.Outlook(sim, context.Today);
-        await context.Show(views.Card(context.T, sim, outlook), SimKeyboards.Card(context.T, sim));
+        var reminder = await reminders.Find(sim.Id, context.Cancellation);
+        await context.Show(
+            views.Card(context.T, sim, outlook, ReminderViews.CardLine(context.T, context.Profile, outlook, reminder, context.Now)),
+            SimKeyboards.Card(context.T, sim, reminder.Muted));
     }
 
     private async Task OpenCard(BotContext context, OpenSim open)
@@ -98,12 +105,18 @@ internal sealed partial class SimsFeature(ISimStore sims, SimViews views, ILogge
 
     private async Task SaveActivity(BotContext context, Sim sim, PaidActivity activity)
     {
-        // An older activity than the one on record changes nothing: the clock runs from the latest one.
-        var latest = sim.LastPaidActivity is { } known && known.On > activity.On ? known : activity;
-        var saved = await sims.Update(sim with { LastPaidActivity = latest, UpdatedAt = context.Now }, context.Cancellation);
+        var saved = await RecordPaidActivity(context, sim, activity);
         context.EndConversation();
         await context.Answer(context.T["Sims.Activity.Recorded"]);
         await ShowSavedOrFresh(context, saved, sim.Id);
+    }
+
+    /// <summary>Records a paid activity and returns the saved SIM, or null when the SIM was changed meanwhile.</summary>
+    public Task<Sim?> RecordPaidActivity(BotContext context, Sim sim, PaidActivity activity)
+    {
+        // An older activity than the one on record changes nothing: the clock runs from the latest one.
+        var latest = sim.LastPaidActivity is { } known && known.On > activity.On ? known : activity;
+        return sims.Update(sim with { LastPaidActivity = latest, UpdatedAt = context.Now }, context.Cancellation);
     }
 
     private async Task AskBalance(BotContext context, UpdateBalance update)
