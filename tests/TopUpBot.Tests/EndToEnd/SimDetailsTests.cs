@@ -57,6 +57,7 @@ public sealed class SimDetailsTests : IAsyncLifetime
         Assert.Contains("Money runs out: 9 May 2026", card, StringComparison.Ordinal);
         Assert.Contains("Number at risk from: 8 Jun 2026", card, StringComparison.Ordinal);
         Assert.Contains("make one paid call or send one SMS by 29 Apr 2026", card, StringComparison.Ordinal);
+        Assert.Contains("By the rules you entered, a top-up alone does not count as activity", card, StringComparison.Ordinal);
         Assert.Contains("allowed without paid activity: 60 days", card, StringComparison.Ordinal);
         var saved = Assert.Single(await Sims(ann));
         Assert.Equal(new OperatorRules(60, 10m, 30, TopUpCounts.No), saved.CustomRules);
@@ -125,7 +126,7 @@ public sealed class SimDetailsTests : IAsyncLifetime
         Assert.Contains("unused-number fee after that: 0 RUB a day", summary, StringComparison.Ordinal);
         Assert.Contains("allowed at a zero balance: unknown", summary, StringComparison.Ordinal);
         Assert.Contains("a top-up counts as activity: not known", summary, StringComparison.Ordinal);
-        Assert.Contains("I don't know this operator's inactivity rules", summary, StringComparison.Ordinal);
+        Assert.Contains("add it under ✏️ Edit → Operator rules", summary, StringComparison.Ordinal);
         Assert.Empty(await Sims(ann));
     }
 

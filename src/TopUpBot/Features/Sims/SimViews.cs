@@ -43,20 +43,10 @@ internal sealed class SimViews(OperatorCatalog catalog)
         new Texts.Html(sim.CustomRules is null ? t.Format("Sims.Card.RulesChecked", catalog.CheckedOn) : t["Sims.Card.RulesYours"]),
         new Texts.Html(Details(t, sim)));
 
-    /// <summary>The lines only some SIMs have: the user's own rules or window, and notes.</summary>
+    /// <summary>The lines only some SIMs have: the user's own window, notes, and the rules the user entered.</summary>
     private string Details(Texts.Texts t, Sim sim)
     {
         var lines = new List<string>();
-        if (sim.CustomRules is { } rules)
-        {
-            lines.Add(t.Format(
-                "Sims.Card.CustomRules",
-                new Texts.Html(Days(t, rules.InactivityDays)),
-                new Texts.Html(rules.InactivityFeePerDay is { } fee ? t.Format("Sims.Plan.Daily", new Texts.Html(t.Rubles(fee))) : t["Sims.Unknown"]),
-                new Texts.Html(Days(t, rules.DaysAtZeroBeforeTermination)),
-                new Texts.Html(t[$"Sims.TopUpCounts.{rules.TopUpCountsAsActivity}"])));
-        }
-
         if (sim.InactivityDaysOverride is { } window)
         {
             lines.Add(t.Format("Sims.Card.Override", new Texts.Html(Days(t, window)), new Texts.Html(Days(t, sim.RulesFrom(catalog).InactivityDays))));
@@ -65,6 +55,17 @@ internal sealed class SimViews(OperatorCatalog catalog)
         if (sim.Notes is { } notes)
         {
             lines.Add(t.Format("Sims.Card.Notes", notes));
+        }
+
+        if (sim.CustomRules is { } rules)
+        {
+            // A paragraph of its own: four lines that belong together.
+            lines.Add("\n" + t.Format(
+                "Sims.Card.CustomRules",
+                new Texts.Html(Days(t, rules.InactivityDays)),
+                new Texts.Html(rules.InactivityFeePerDay is { } fee ? t.Format("Sims.Plan.Daily", new Texts.Html(t.Rubles(fee))) : t["Sims.Unknown"]),
+                new Texts.Html(Days(t, rules.DaysAtZeroBeforeTermination)),
+                new Texts.Html(t[$"Sims.TopUpCounts.{rules.TopUpCountsAsActivity}"])));
         }
 
         return string.Concat(lines.Select(line => "\n" + line));
@@ -85,11 +86,15 @@ internal sealed class SimViews(OperatorCatalog catalog)
         _ => t["Sims.Next.None"],
     };
 
-    private string Reason(Texts.Texts t, Sim sim, SimOutlook outlook) => outlook.NextAction.Reason switch
+    /// <summary>Why this action; for rules the user entered, the reason says so instead of blaming "Other operator".</summary>
+    private string Reason(Texts.Texts t, Sim sim, SimOutlook outlook) => (outlook.NextAction.Reason, sim.CustomRules) switch
     {
-        ActionReason.TopUpDoesNotCountAsActivity => "\n" + t.Format("Sims.Reason.TopUpDoesNotCount", OperatorName(t, sim.OperatorId)),
-        ActionReason.TopUpMayNotCountAsActivity => "\n" + t.Format("Sims.Reason.TopUpMayNotCount", OperatorName(t, sim.OperatorId)),
-        ActionReason.RulesUnknown => "\n" + t["Sims.Reason.RulesUnknown"],
+        (ActionReason.TopUpDoesNotCountAsActivity, null) => "\n" + t.Format("Sims.Reason.TopUpDoesNotCount", OperatorName(t, sim.OperatorId)),
+        (ActionReason.TopUpDoesNotCountAsActivity, _) => "\n" + t["Sims.Reason.YourRulesTopUpDoesNotCount"],
+        (ActionReason.TopUpMayNotCountAsActivity, null) => "\n" + t.Format("Sims.Reason.TopUpMayNotCount", OperatorName(t, sim.OperatorId)),
+        (ActionReason.TopUpMayNotCountAsActivity, _) => "\n" + t["Sims.Reason.YourRulesTopUpMayNotCount"],
+        (ActionReason.RulesUnknown, null) => "\n" + t["Sims.Reason.RulesUnknown"],
+        (ActionReason.RulesUnknown, _) => "\n" + t["Sims.Reason.YourRulesUnknown"],
         _ => string.Empty,
     };
 
