@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using TopUpBot.Features.Menu;
+using TopUpBot.Features.Rates;
 using TopUpBot.Features.Reminders;
 using TopUpBot.Features.Sims;
 using TopUpBot.Routing;
@@ -16,6 +17,7 @@ internal static class FeaturesServiceCollectionExtensions
         services.AddSingleton<IFeature>(provider => provider.GetRequiredService<SimsFeature>());
         services.AddSingleton<IFeature, AddSimWizard>();
         services.AddReminders();
+        services.AddRates();
         return services;
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Quartz;
+using TopUpBot.Features.Rates;
 using TopUpBot.Features.Reminders;
 using TopUpBot.Hosting;
 
@@ -12,6 +13,7 @@ internal static class SchedulingServiceCollectionExtensions
     {
         var backup = configuration.GetSection(BackupOptions.Section).Get<BackupOptions>() ?? new BackupOptions();
         var reminders = configuration.GetSection(RemindersOptions.Section).Get<RemindersOptions>() ?? new RemindersOptions();
+        var rates = configuration.GetSection(ExchangeRatesOptions.Section).Get<ExchangeRatesOptions>() ?? new ExchangeRatesOptions();
         services.AddSingleton<DatabaseBackup>();
         services.AddQuartz(quartz =>
         {
@@ -23,6 +25,15 @@ internal static class SchedulingServiceCollectionExtensions
                     .ForJob(DatabaseBackupJob.Key)
                     .WithIdentity("database-backup-nightly")
                     .WithCronSchedule(backup.Cron, cron => cron.InTimeZone(TimeZoneInfo.Utc)));
+            }
+
+            quartz.AddJob<RatesRefreshJob>(job => job.WithIdentity(RatesRefreshJob.Key));
+            if (CronExpression.TryParse(rates.RefreshCron, out _))
+            {
+                quartz.AddTrigger(trigger => trigger
+                    .ForJob(RatesRefreshJob.Key)
+                    .WithIdentity("exchange-rates-refresh-cron")
+                    .WithCronSchedule(rates.RefreshCron, cron => cron.InTimeZone(TimeZoneInfo.Utc)));
             }
 
             quartz.AddJob<ReminderScanJob>(job => job.WithIdentity(ReminderScanJob.Key));
