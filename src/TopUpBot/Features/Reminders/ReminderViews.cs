@@ -17,7 +17,11 @@ internal sealed class ReminderViews(TextCatalog texts, SimViews sims, OperatorCa
     {
         var t = texts.For(profile.Language);
         var today = LocalClock.Today(now, profile.ReminderSettings().TimeZone);
-        var header = t.Format(due.Stage.Kind == ReminderStageKind.Final ? "Reminders.Header.Final" : "Reminders.Header", sims.Title(t, sim), sims.OperatorName(t, sim.OperatorId), SimViews.Masked(sim.Number));
+        var header = t.Format(
+            due.Stage.Kind == ReminderStageKind.Final ? "Reminders.Header.Final" : "Reminders.Header",
+            sims.Title(t, sim),
+            sim.Label is null ? string.Empty : " · " + sims.OperatorName(t, sim.OperatorId), // an unnamed SIM's title is already its operator
+            SimViews.Masked(sim.Number));
         var body = due.Stage.Kind == ReminderStageKind.Final ? Final(t, sim, due.Deadline) : Regular(t, sim, outlook, due.Deadline, today);
         var snoozed = due.SnoozedAt is null ? string.Empty : t["Reminders.Snoozed"] + "\n";
         return new OutboxMessage(due.Key(sim.Id), profile.Id, profile.Id, snoozed + header + "\n" + body, ReminderKeyboards.Reminder(t, sim, due.Deadline), now);
