@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using TopUpBot.Features.Menu;
 using TopUpBot.Features.Sims;
+using TopUpBot.Features.TopUps;
 using TopUpBot.Routing;
 
 namespace TopUpBot.Features;
@@ -14,6 +15,7 @@ internal static class FeaturesServiceCollectionExtensions
         services.AddSingleton<SimsFeature>();
         services.AddSingleton<IFeature>(provider => provider.GetRequiredService<SimsFeature>());
         services.AddSingleton<IFeature, AddSimWizard>();
+        services.AddTopUps();
         return services;
     }
 }

@@ -1,6 +1,7 @@
 using Telegram.Bot.Types.ReplyMarkups;
 using TopUpBot.Domain;
 using TopUpBot.Features.Sims;
+using TopUpBot.Features.TopUps;
 using TopUpBot.Routing;
 
 namespace TopUpBot.Features.Menu;
@@ -10,7 +11,7 @@ internal static class MenuKeyboards
     public static InlineKeyboardMarkup MainMenu(Texts.Texts t) => new(
     [
         [Button(t["Menu.Button.AddSim"], new StartAddSim()), Button(t["Menu.Button.MySims"], new ListSims())],
-        [Button(t["Menu.Button.TopUp"], new OpenUpcoming(UpcomingFeature.TopUp)), Button(t["Menu.Button.Guide"], new OpenUpcoming(UpcomingFeature.Guide))],
+        [Button(t["Menu.Button.TopUp"], new StartTopUp(null)), Button(t["Menu.Button.Guide"], new OpenUpcoming(UpcomingFeature.Guide))],
         [Button(t["Menu.Button.Reminders"], new OpenUpcoming(UpcomingFeature.Reminders)), Button(t["Menu.Button.Rates"], new OpenUpcoming(UpcomingFeature.Rates))],
         [Button(t["Menu.Button.Language"], new OpenMenuPage(MenuPage.Language)), Button(t["Menu.Button.Help"], new OpenMenuPage(MenuPage.Help))],
     ]);
