@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using TopUpBot.Features.Menu;
+using TopUpBot.Features.Rates;
 using TopUpBot.Features.Sims;
 using TopUpBot.Features.TopUps;
 using TopUpBot.Routing;
@@ -15,6 +16,7 @@ internal static class FeaturesServiceCollectionExtensions
         services.AddSingleton<SimsFeature>();
         services.AddSingleton<IFeature>(provider => provider.GetRequiredService<SimsFeature>());
         services.AddSingleton<IFeature, AddSimWizard>();
+        services.AddRates();
         services.AddTopUps();
         return services;
     }

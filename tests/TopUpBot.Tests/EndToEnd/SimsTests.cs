@@ -221,6 +221,22 @@ public sealed class SimsTests : IAsyncLifetime
         Assert.DoesNotContain("Stale", ann.LastMessage.Text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_sim_without_a_name_is_titled_by_its_operator_once()
+    {
+        var ann = _bot.User();
+        await ann.Sends("/add");
+        await ann.Taps("MTS");
+        await ann.Sends("89161234567");
+        await ann.Taps("Skip");
+        await ann.Sends("100");
+        await ann.Taps("No fee");
+        await ann.Taps("Today");
+        await ann.Taps("✅ Save");
+
+        Assert.StartsWith("📱 MTS\n", ann.LastMessage.Text, StringComparison.Ordinal);
+    }
+
     private static async Task AddSim(FakeUser user, string operatorName, string number, string label, string lastActivity = "Today")
     {
         await user.Sends("/add");

@@ -29,7 +29,7 @@ internal sealed class SimViews(OperatorCatalog catalog)
     public string Card(Texts.Texts t, Sim sim, SimOutlook outlook) => t.Format(
         "Sims.Card",
         Title(t, sim),
-        OperatorName(t, sim.OperatorId),
+        sim.Label is null ? string.Empty : " · " + OperatorName(t, sim.OperatorId), // an unnamed SIM's title is already its operator
         Masked(sim.Number),
         new Texts.Html(Balance(t, sim.Balance, sim.BalanceKnownOn)),
         new Texts.Html(Plan(t, sim.Plan)),
