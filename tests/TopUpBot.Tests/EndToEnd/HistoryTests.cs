@@ -5,6 +5,7 @@ using TopUpBot.Domain.TopUps;
 using TopUpBot.Features.Sims;
 using TopUpBot.Features.TopUps;
 using TopUpBot.Tests.FakeBotApi;
+using TopUpBot.Tests.FakeCbr;
 using TopUpBot.Users;
 
 namespace TopUpBot.Tests.EndToEnd;
@@ -79,6 +80,24 @@ public sealed class HistoryTests : IAsyncLifetime
         // (1,250 + 500 + 700) RUB over January to March; 100 + 37.09 + 50 CNY likewise.
         Assert.Contains("Main: 816.67 RUB · 62.36 CNY a month (months counted: 3)", inYuan, StringComparison.Ordinal);
         Assert.Equal("CNY", (await _bot.Get<IUserStore>().Find(ann.Id, CancellationToken.None))!.HomeCurrency);
+    }
+
+    [Fact]
+    public async Task Without_a_rate_for_the_home_currency_totals_stay_in_rubles_and_say_why()
+    {
+        await _bot.DisposeAsync();
+        _bot = await BotHarness.Start(cbr: CbrAnswer.Status(503));
+        var ann = _bot.User();
+        var sim = await _bot.AddSim(ann, "MTS", "89161234567", "Main");
+        await Seed(ann, sim.Id, new DateOnly(2026, 3, 1), "700 RUB", 700m);
+        await Seed(ann, sim.Id, new DateOnly(2026, 2, 1), "10 USD", 900m);
+
+        await ann.Sends("/history");
+
+        var text = ann.LastMessage.Text!;
+        Assert.Contains("no Bank of Russia rate for USD yet", text, StringComparison.Ordinal);
+        Assert.Contains("Mar 2026: 700 RUB\n", text, StringComparison.Ordinal);
+        Assert.Contains("Feb 2026: 900 RUB · 10 USD", text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -96,10 +96,13 @@ public sealed class TopUpsTests : IAsyncLifetime
         Assert.Contains("Markup against the official rate: 98.08 RUB (7.85%)", summary, StringComparison.Ordinal);
         Assert.Contains("Note: Taobao agent", summary, StringComparison.Ordinal);
         Assert.Contains("Date: 28 Feb 2026", summary, StringComparison.Ordinal);
+        Assert.Contains("Balance: 100 RUB, recorded on 1 Mar 2026, already includes this money", summary, StringComparison.Ordinal);
         await ann.Taps("✅ Save");
 
         Assert.Contains("It is not confirmed that MTS counts a top-up", ann.LastMessage.Text, StringComparison.Ordinal);
-        Assert.Contains("Balance now: 1,350 RUB", ann.LastMessage.Text, StringComparison.Ordinal);
+        // The balance was typed today, after yesterday's payment, so it already holds the money.
+        Assert.Contains("The balance you recorded on 1 Mar 2026 already includes this money, so it stays 100 RUB.", ann.LastMessage.Text, StringComparison.Ordinal);
+        Assert.Equal(100m, (await _bot.Sim(ann, sim.Id)).Balance);
         var topUp = Assert.Single(await _bot.TopUps(ann));
         Assert.Equal(new Money(100m, Currency.Cny), topUp.Paid);
         Assert.Equal(1250m, topUp.Rub);

@@ -58,6 +58,7 @@ internal static class HistoryChart
 
         plot.Axes.Bottom.TickGenerator = ticks;
         plot.Axes.Left.Label.Text = "RUB";
+        plot.Axes.Margins(bottom: 0);
         plot.Axes.SetLimitsX(0, Months);
         plot.ShowLegend(Alignment.UpperLeft);
         return plot.GetImageBytes(Width, Height, ImageFormat.Png);

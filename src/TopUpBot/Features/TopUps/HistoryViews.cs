@@ -83,7 +83,8 @@ internal sealed class HistoryViews(SimViews simViews)
             "History.MonthLine",
             new DateOnly(m.Year, m.Month, 1).ToString(t["History.Format.Month"], t.Culture),
             new Html(Amount(t, m.Rub, m.Home, screen.Home))));
-        return t.Format("History.Months", screen.Home.Code) + HomeRateNote(t, screen) + "\n" + string.Join("\n", lines);
+        var note = months.Any(m => m.Home is null) ? " " + t.Format("History.NoHomeRate", screen.Home.Code) : string.Empty;
+        return t.Format("History.Months", screen.Home.Code) + note + "\n" + string.Join("\n", lines);
     }
 
     private string Averages(Texts.Texts t, HistoryScreen screen)
@@ -94,9 +95,6 @@ internal sealed class HistoryViews(SimViews simViews)
             : t.Format("History.NoAverage", simViews.Title(t, sim)));
         return t["History.Averages"] + "\n" + string.Join("\n", lines);
     }
-
-    private static string HomeRateNote(Texts.Texts t, HistoryScreen screen) =>
-        screen.Home != Currency.Rub && screen.HomeRate is null ? " " + t.Format("History.NoHomeRate", screen.Home.Code) : string.Empty;
 
     /// <summary>"1,250 RUB · 100 CNY", or RUB alone when the home currency is RUB or cannot be worked out.</summary>
     private static string Amount(Texts.Texts t, decimal rub, decimal? home, Currency currency) =>
