@@ -168,6 +168,38 @@ public sealed class HistoryTests : IAsyncLifetime
         Assert.DoesNotContain(_bot.Api.Requests, r => r.Method == "sendPhoto");
     }
 
+    [Theory]
+    [InlineData("zh", "充值已保存", "每月充值")]
+    [InlineData("ru", "Пополнение сохранено", "Пополнения по месяцам")]
+    [InlineData("en", "Top-up saved", "Top-ups by month")]
+    public async Task Every_language_records_a_yuan_top_up_and_shows_its_history_and_chart(string language, string saved, string months)
+    {
+        var user = _bot.User(2000, "Li", language);
+        var now = _bot.Clock.GetUtcNow();
+        await _bot.Get<ISimStore>().Add(
+            new Domain.Sims.Sim { Id = 0, OwnerId = user.Id, OperatorId = OperatorIds.Mts, Number = "+79161234567", Balance = 100m, BalanceKnownOn = new DateOnly(2026, 2, 1), CreatedAt = now, UpdatedAt = now },
+            CancellationToken.None);
+
+        await user.Sends("/topup");
+        await user.Sends("100 cny");
+        foreach (var step in new[] { "channel", "day", "note" })
+        {
+            await user.TapsData(user.ButtonsOf()[0].CallbackData!, user.LastMessage);
+        }
+
+        await user.Sends("1250");
+        Assert.Contains("7.85%", user.LastMessage.Text!.Replace(',', '.'), StringComparison.Ordinal);
+        await user.TapsData(user.ButtonsOf()[0].CallbackData!, user.LastMessage);
+        Assert.Contains(saved, user.LastMessage.Text, StringComparison.Ordinal);
+
+        await user.Sends("/history");
+        Assert.Contains(months, user.LastMessage.Text, StringComparison.Ordinal);
+        Assert.Contains("100 CNY", user.LastMessage.Text, StringComparison.Ordinal);
+        await user.TapsData(user.ButtonsOf()[0].CallbackData!, user.LastMessage);
+        Assert.Equal(PngSignature, user.LastMessage.Attachment!.Content[..8]);
+        Assert.DoesNotContain(_bot.Logs.GetSnapshot(), r => r.Level >= Microsoft.Extensions.Logging.LogLevel.Error);
+    }
+
     private static int Entries(string text) => text.Split('\n').Count(line => line.Contains(" · 💳 ", StringComparison.Ordinal) || line.Contains(" · 📞 ", StringComparison.Ordinal));
 
     private async Task Seed(FakeUser user, long simId, DateOnly on, string paid, decimal rub)
