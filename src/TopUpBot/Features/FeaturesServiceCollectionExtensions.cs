@@ -3,6 +3,7 @@ using TopUpBot.Features.Menu;
 using TopUpBot.Features.Rates;
 using TopUpBot.Features.Reminders;
 using TopUpBot.Features.Sims;
+using TopUpBot.Features.TopUps;
 using TopUpBot.Routing;
 
 namespace TopUpBot.Features;
@@ -18,6 +19,7 @@ internal static class FeaturesServiceCollectionExtensions
         services.AddSingleton<IFeature, AddSimWizard>();
         services.AddReminders();
         services.AddRates();
+        services.AddTopUps();
         return services;
     }
 }

@@ -3,6 +3,7 @@ using TopUpBot.Domain.Operators;
 using TopUpBot.Domain.Sims;
 using TopUpBot.Features.Menu;
 using TopUpBot.Features.Reminders;
+using TopUpBot.Features.TopUps;
 using static TopUpBot.Features.Menu.MenuKeyboards;
 
 namespace TopUpBot.Features.Sims;
@@ -23,7 +24,8 @@ internal static class SimKeyboards
     public static InlineKeyboardMarkup Card(Texts.Texts t, Sim sim, bool? muted = null) => new(
     [
         [Button(t["Sims.Button.RecordActivity"], new RecordActivity(sim.Id, sim.Revision, null, null))],
-        [Button(t["Sims.Button.UpdateBalance"], new UpdateBalance(sim.Id)), Button(t["Sims.Button.TopUp"], new OpenUpcoming(UpcomingFeature.TopUp))],
+        [Button(t["Sims.Button.UpdateBalance"], new UpdateBalance(sim.Id)), Button(t["Sims.Button.TopUp"], new StartTopUp(sim.Id))],
+        [Button(t["TopUps.Button.History"], new OpenHistory(sim.Id, 0))],
         [Button(t["Sims.Button.Edit"], new EditSim(sim.Id, sim.Revision, null)), Button(t["Sims.Button.Delete"], new DeleteSim(sim.Id, sim.Revision, false))],
         .. muted is { } isMuted ? new[] { new[] { ReminderKeyboards.MuteToggle(t, sim.Id, isMuted) } } : [],
         [Button(t["Sims.Button.BackToList"], new ListSims())],

@@ -5,12 +5,14 @@ using TopUpBot.Domain.Parsing;
 using TopUpBot.Domain.Reminders;
 using TopUpBot.Domain.Sims;
 using TopUpBot.Features.Reminders;
+using TopUpBot.Domain.TopUps;
+using TopUpBot.Features.TopUps;
 using TopUpBot.Routing;
 
 namespace TopUpBot.Features.Sims;
 
 /// <summary>"My SIMs": the list sorted by urgency, the SIM card, paid activity, balance updates and deletion.</summary>
-internal sealed partial class SimsFeature(ISimStore sims, SimViews views, IReminderStore reminders, ILogger<SimsFeature> logger) : IFeature
+internal sealed partial class SimsFeature(ISimStore sims, SimViews views, IHistoryStore history, IReminderStore reminders, ILogger<SimsFeature> logger) : IFeature
 {
     public void Map(RouteBuilder routes) => routes
         .Command("sims", ShowList, "Commands.Sims")
@@ -112,11 +114,17 @@ internal sealed partial class SimsFeature(ISimStore sims, SimViews views, IRemin
     }
 
     /// <summary>Records a paid activity and returns the saved SIM, or null when the SIM was changed meanwhile.</summary>
-    public Task<Sim?> RecordPaidActivity(BotContext context, Sim sim, PaidActivity activity)
+    public async Task<Sim?> RecordPaidActivity(BotContext context, Sim sim, PaidActivity activity)
     {
         // An older activity than the one on record changes nothing: the clock runs from the latest one.
         var latest = sim.LastPaidActivity is { } known && known.On > activity.On ? known : activity;
-        return sims.Update(sim with { LastPaidActivity = latest, UpdatedAt = context.Now }, context.Cancellation);
+        var saved = await sims.Update(sim with { LastPaidActivity = latest, UpdatedAt = context.Now }, context.Cancellation);
+        if (saved is not null)
+        {
+            await history.AddActivity(new RecordedActivity(0, context.UserId, sim.Id, activity.On, activity.Kind, context.Now), context.Cancellation);
+        }
+
+        return saved;
     }
 
     private async Task AskBalance(BotContext context, UpdateBalance update)

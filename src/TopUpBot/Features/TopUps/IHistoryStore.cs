@@ -1,0 +1,22 @@
+using TopUpBot.Domain.TopUps;
+
+namespace TopUpBot.Features.TopUps;
+
+/// <summary>
+/// A user's top-ups and recorded paid activities. Every read names the owner, so another user's entries are never
+/// seen; a null SIM id means all the owner's SIMs, including ones since deleted.
+/// </summary>
+internal interface IHistoryStore
+{
+    /// <summary>Stores a new top-up and returns it with its id.</summary>
+    Task<TopUp> AddTopUp(TopUp topUp, CancellationToken cancellationToken);
+
+    /// <summary>Newest first (by day, then by when it was recorded).</summary>
+    Task<IReadOnlyList<TopUp>> TopUps(long ownerId, long? simId, CancellationToken cancellationToken);
+
+    /// <summary>Stores a paid activity and returns it with its id.</summary>
+    Task<RecordedActivity> AddActivity(RecordedActivity activity, CancellationToken cancellationToken);
+
+    /// <summary>Newest first (by day, then by when it was recorded).</summary>
+    Task<IReadOnlyList<RecordedActivity>> Activities(long ownerId, long? simId, CancellationToken cancellationToken);
+}
