@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using TopUpBot.Features.Guide;
 using TopUpBot.Features.Menu;
 using TopUpBot.Features.Sims;
 using TopUpBot.Routing;
@@ -14,6 +15,7 @@ internal static class FeaturesServiceCollectionExtensions
         services.AddSingleton<SimsFeature>();
         services.AddSingleton<IFeature>(provider => provider.GetRequiredService<SimsFeature>());
         services.AddSingleton<IFeature, AddSimWizard>();
+        services.AddGuide();
         return services;
     }
 }
