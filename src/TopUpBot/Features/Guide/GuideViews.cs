@@ -43,12 +43,12 @@ internal sealed class GuideViews(OperatorCatalog catalog)
     public string Channel(Texts.Texts t, OperatorInfo op, TopUpChannelKind kind)
     {
         var page = new Page(t);
-        page.Add(t.Format("Guide.Channel.Title", op.Name(t.Language), t[$"Guide.Channel.{kind}"]));
+        page.Add(t.Format("Guide.Channel.Title", op.Name(t.Language), new Html(t[$"Guide.Channel.{kind}"])));
         var listed = Listed(op, kind);
         if (listed is null)
         {
             page.Gap();
-            page.Add(t[kind == TopUpChannelKind.ThirdPartyPlatform ? "Guide.Channel.NotOperators" : "Guide.Channel.NotListed"]);
+            page.Add(kind == TopUpChannelKind.ThirdPartyPlatform ? t["Guide.Channel.NotOperators"] : t["Guide.Channel.NotListed"]);
         }
         else if (page.Mark(listed).Length > 0)
         {
