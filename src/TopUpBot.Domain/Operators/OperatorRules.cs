@@ -21,10 +21,4 @@ public sealed record OperatorRules(
     public const decimal MaxFeePerDay = 1000m;
 
     public static OperatorRules Unknown { get; } = new(null, null, null, TopUpCounts.Unknown);
-
-    /// <summary>True when every value is either unknown or within the sane ranges above.</summary>
-    public bool IsSane =>
-        (InactivityDays is null or (>= 1 and <= MaxDays))
-        && (InactivityFeePerDay is null or (>= 0m and <= MaxFeePerDay))
-        && (DaysAtZeroBeforeTermination is null or (>= 0 and <= MaxDays));
 }

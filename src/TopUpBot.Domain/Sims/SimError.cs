@@ -16,5 +16,6 @@ public enum SimError
     PlanFeeOutOfRange,
     ChargeDayOutOfRange,
     InactivityDaysOutOfRange,
-    RulesOutOfRange,
+    InactivityFeeOutOfRange,
+    DaysAtZeroOutOfRange,
 }

@@ -12,6 +12,7 @@ public static class SimLimits
     /// <summary>Keeps a label short enough for a button next to the number.</summary>
     public const int MaxLabelLength = 32;
 
+    /// <summary>Room for a PIN hint or where the SIM is kept, yet short enough for the card.</summary>
     public const int MaxNotesLength = 500;
 
     public const decimal MinBalance = -10_000m;
@@ -60,9 +61,13 @@ public static class SimLimits
         _ => SimError.None,
     };
 
+    /// <summary>A day of the month; 29 to 31 mean the last day in shorter months.</summary>
+    public static SimError CheckChargeDay(int day) =>
+        day is >= 1 and <= 31 ? SimError.None : SimError.ChargeDayOutOfRange;
+
     public static SimError CheckPlan(SimPlan plan) => plan switch
     {
-        MonthlyPlan { ChargeDay: < 1 or > 31 } => SimError.ChargeDayOutOfRange,
+        MonthlyPlan m when CheckChargeDay(m.ChargeDay) != SimError.None => SimError.ChargeDayOutOfRange,
         MonthlyPlan { Fee: <= 0m or > MaxMonthlyFee } => SimError.PlanFeeOutOfRange,
         MonthlyPlan m => CheckDecimals(m.Fee),
         DailyPlan { FeePerDay: <= 0m or > MaxDailyFee } => SimError.PlanFeeOutOfRange,
@@ -70,16 +75,35 @@ public static class SimLimits
         _ => SimError.None,
     };
 
+    /// <summary>
+    /// Days without paid activity before the fee starts: the per-SIM override, or the user's rule for another operator.
+    /// Operators use 45 to 270 days, so more than <see cref="OperatorRules.MaxDays"/> is a typo, not a tariff.
+    /// </summary>
     public static SimError CheckInactivityDays(int days) =>
         days is >= 1 and <= OperatorRules.MaxDays ? SimError.None : SimError.InactivityDaysOutOfRange;
 
-    /// <summary>For rules the user enters for an operator the catalog does not know.</summary>
+    /// <summary>The unused-number fee the user enters for another operator; zero means the operator charges none.</summary>
+    public static SimError CheckInactivityFee(decimal feePerDay) => feePerDay switch
+    {
+        < 0m or > OperatorRules.MaxFeePerDay => SimError.InactivityFeeOutOfRange,
+        _ => CheckDecimals(feePerDay),
+    };
+
+    /// <summary>Days at a zero or negative balance before the contract ends; zero means at once.</summary>
+    public static SimError CheckDaysAtZero(int days) =>
+        days is >= 0 and <= OperatorRules.MaxDays ? SimError.None : SimError.DaysAtZeroOutOfRange;
+
+    /// <summary>For rules the user enters for an operator the catalog does not know; unknown values are fine.</summary>
     public static SimError CheckRules(OperatorRules rules)
     {
         ArgumentNullException.ThrowIfNull(rules);
-        return !rules.IsSane ? SimError.RulesOutOfRange
-            : rules.InactivityFeePerDay is { } fee ? CheckDecimals(fee)
-            : SimError.None;
+        SimError[] checks =
+        [
+            rules.InactivityDays is { } days ? CheckInactivityDays(days) : SimError.None,
+            rules.InactivityFeePerDay is { } fee ? CheckInactivityFee(fee) : SimError.None,
+            rules.DaysAtZeroBeforeTermination is { } atZero ? CheckDaysAtZero(atZero) : SimError.None,
+        ];
+        return checks.FirstOrDefault(e => e != SimError.None);
     }
 
     /// <summary>The first problem with any field of <paramref name="sim"/>.</summary>

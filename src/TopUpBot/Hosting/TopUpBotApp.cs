@@ -38,8 +38,9 @@ internal static class TopUpBotApp
         builder.Logging.AddConsole(console => console.LogToStandardErrorThreshold = commandLine.Console ? LogLevel.Trace : LogLevel.Error);
         if (commandLine.Console)
         {
-            // The chat owns standard output; only real problems are logged, to standard error.
-            builder.Logging.SetMinimumLevel(LogLevel.Warning);
+            // The chat owns standard output; only real problems are logged, to standard error. A filter, not a minimum
+            // level: appsettings.json's "Default": "Information" would override a minimum level.
+            builder.Logging.AddFilter(level => level >= LogLevel.Warning);
         }
 
         builder.Services.AddTopUpBot(builder.Configuration, commandLine);

@@ -31,6 +31,14 @@ public class NeverThrowsTests
         Assert.All(RandomInputs(), input => BalanceTextParser.Parse(input));
 
     [Fact]
+    public void Day_numbers() =>
+        Assert.All(RandomInputs(), input =>
+        {
+            DayNumberParser.DayCount(input);
+            DayNumberParser.DayOfMonth(input);
+        });
+
+    [Fact]
     public void Dates() =>
         Assert.All(RandomInputs(), input => UserDateParser.Parse(input, new DateOnly(2026, 3, 10)));
 

@@ -53,4 +53,21 @@ public class CatalogOperatorsTests
             (D("2026-03-02"), D("2026-03-11"), D("2026-04-10"), D("2026-03-01")),
             (outlook.InactivityFeeStartsOn, outlook.BalanceRunsOutOn, outlook.NumberAtRiskOn, outlook.NextAction.DueOn));
     }
+
+    [Fact]
+    public void A_per_sim_override_wins_over_the_users_own_rules_too()
+    {
+        // Override 30 days from Jan 1 = Jan 31, act by Jan 30; 10 a day from Jan 31 eats 100 by Feb 9; +30: Mar 11.
+        var sim = Sim(balance: 100m, knownOn: "2026-01-01", activityOn: "2026-01-01", overrideDays: 30) with
+        {
+            OperatorId = OperatorIds.Other,
+            CustomRules = new OperatorRules(60, 10m, 30, TopUpCounts.No),
+        };
+
+        var outlook = DeadlineEngine.Compute(sim, sim.RulesFrom(Catalog), D("2026-01-01"));
+
+        Assert.Equal(
+            (D("2026-01-31"), D("2026-02-09"), D("2026-03-11"), D("2026-01-30")),
+            (outlook.InactivityFeeStartsOn, outlook.BalanceRunsOutOn, outlook.NumberAtRiskOn, outlook.NextAction.DueOn));
+    }
 }

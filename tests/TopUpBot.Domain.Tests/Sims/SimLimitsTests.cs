@@ -92,13 +92,65 @@ public class SimLimitsTests
         Assert.Equal(expected, SimLimits.CheckInactivityDays(days));
     }
 
+    [Theory]
+    [InlineData("0", SimError.None)]
+    [InlineData("0.5", SimError.None)]
+    [InlineData("1000", SimError.None)]
+    [InlineData("1000.01", SimError.InactivityFeeOutOfRange)]
+    [InlineData("-1", SimError.InactivityFeeOutOfRange)]
+    [InlineData("3.333", SimError.TooManyDecimals)]
+    public void Inactivity_fee_range_and_kopecks(string fee, SimError expected)
+    {
+        Assert.Equal(expected, SimLimits.CheckInactivityFee(decimal.Parse(fee, System.Globalization.CultureInfo.InvariantCulture)));
+    }
+
+    [Theory]
+    [InlineData(-1, SimError.DaysAtZeroOutOfRange)]
+    [InlineData(0, SimError.None)]
+    [InlineData(730, SimError.None)]
+    [InlineData(731, SimError.DaysAtZeroOutOfRange)]
+    public void Days_at_zero_range(int days, SimError expected)
+    {
+        Assert.Equal(expected, SimLimits.CheckDaysAtZero(days));
+    }
+
+    [Theory]
+    [InlineData(0, SimError.ChargeDayOutOfRange)]
+    [InlineData(1, SimError.None)]
+    [InlineData(31, SimError.None)]
+    [InlineData(32, SimError.ChargeDayOutOfRange)]
+    public void Charge_day_is_a_day_of_the_month(int day, SimError expected)
+    {
+        Assert.Equal(expected, SimLimits.CheckChargeDay(day));
+    }
+
+    [Theory]
+    [InlineData(0, SimError.None)]
+    [InlineData(500, SimError.None)]
+    [InlineData(501, SimError.NotesTooLong)]
+    public void Notes_are_at_most_500_characters(int length, SimError expected)
+    {
+        Assert.Equal(expected, SimLimits.CheckNotes(new string('я', length)));
+    }
+
+    [Fact]
+    public void Notes_length_counts_what_the_user_sees()
+    {
+        Assert.Equal(SimError.None, SimLimits.CheckNotes(string.Concat(Enumerable.Repeat("👨‍👩‍👧", SimLimits.MaxNotesLength))));
+        Assert.Equal(SimError.None, SimLimits.CheckNotes(null));
+    }
+
     public static TheoryData<OperatorRules, SimError> Rules => new()
     {
         { OperatorRules.Unknown, SimError.None },
         { new OperatorRules(90, 5m, 180, TopUpCounts.No), SimError.None },
-        { new OperatorRules(0, null, null, TopUpCounts.No), SimError.RulesOutOfRange },
-        { new OperatorRules(null, 1000.01m, null, TopUpCounts.No), SimError.RulesOutOfRange },
-        { new OperatorRules(null, null, -1, TopUpCounts.No), SimError.RulesOutOfRange },
+        { new OperatorRules(1, 0m, 0, TopUpCounts.Yes), SimError.None },
+        { new OperatorRules(0, null, null, TopUpCounts.No), SimError.InactivityDaysOutOfRange },
+        { new OperatorRules(731, null, null, TopUpCounts.No), SimError.InactivityDaysOutOfRange },
+        { new OperatorRules(null, 1000.01m, null, TopUpCounts.No), SimError.InactivityFeeOutOfRange },
+        { new OperatorRules(null, -0.01m, null, TopUpCounts.No), SimError.InactivityFeeOutOfRange },
+        { new OperatorRules(null, null, -1, TopUpCounts.No), SimError.DaysAtZeroOutOfRange },
+        { new OperatorRules(null, null, 731, TopUpCounts.No), SimError.DaysAtZeroOutOfRange },
         { new OperatorRules(null, 3.333m, null, TopUpCounts.No), SimError.TooManyDecimals },
     };
 
@@ -119,7 +171,7 @@ public class SimLimitsTests
         { "activity before 2000", Sim(activityOn: "1999-05-01"), SimError.DateTooEarly },
         { "bad plan", Sim(new DailyPlan(-1m)), SimError.PlanFeeOutOfRange },
         { "bad override", Sim(overrideDays: 0), SimError.InactivityDaysOutOfRange },
-        { "bad custom rules", Sim() with { CustomRules = new OperatorRules(1000, null, null, TopUpCounts.Yes) }, SimError.RulesOutOfRange },
+        { "bad custom rules", Sim() with { CustomRules = new OperatorRules(1000, null, null, TopUpCounts.Yes) }, SimError.InactivityDaysOutOfRange },
         { "long notes", Sim() with { Notes = new string('x', SimLimits.MaxNotesLength + 1) }, SimError.NotesTooLong },
         { "long label", Sim(label: new string('x', 40)), SimError.LabelTooLong },
     };

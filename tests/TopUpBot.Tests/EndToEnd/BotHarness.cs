@@ -3,27 +3,35 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Testing;
 using Microsoft.Extensions.Time.Testing;
+using TopUpBot.Features.Rates;
 using TopUpBot.Hosting;
 using TopUpBot.Tests.FakeBotApi;
+using TopUpBot.Tests.FakeCbr;
 
 namespace TopUpBot.Tests.EndToEnd;
 
 /// <summary>
 /// The real host, with the real TelegramBotClient pointed at the fake Bot API on 127.0.0.1, a LiteDB file in a temp
 /// folder and a FakeTimeProvider. <see cref="Restart"/> stops and starts the host on the same database.
+/// The exchange rates come from <see cref="Cbr"/> on 127.0.0.1, never from the internet; each start waits for the
+/// start-up rates refresh, so a test begins with the rates settled.
 /// </summary>
 internal sealed class BotHarness : IAsyncDisposable
 {
     private IHost? _host;
 
-    private BotHarness(FakeBotApiServer api, FakeTimeProvider clock, string folder)
+    private BotHarness(FakeBotApiServer api, FakeCbrServer cbr, FakeTimeProvider clock, string folder)
     {
         Api = api;
+        Cbr = cbr;
         Clock = clock;
         Folder = folder;
     }
 
     public FakeBotApiServer Api { get; }
+
+    /// <summary>The Bank of Russia's daily rates; serves the recorded 4 Oct 2024 document unless told otherwise.</summary>
+    public FakeCbrServer Cbr { get; }
 
     public FakeTimeProvider Clock { get; }
 
@@ -37,12 +45,15 @@ internal sealed class BotHarness : IAsyncDisposable
 
     public static readonly DateTimeOffset DefaultNow = new(2026, 3, 1, 9, 0, 0, TimeSpan.Zero);
 
-    public static async Task<BotHarness> Start(DateTimeOffset? now = null)
+    /// <param name="now">The fake clock's start.</param>
+    /// <param name="cbr">What the rates source answers from the start (not <see cref="CbrAnswer.Hang"/>: the start waits for it).</param>
+    public static async Task<BotHarness> Start(DateTimeOffset? now = null, CbrAnswer? cbr = null)
     {
         var api = await FakeBotApiServer.StartAsync();
+        var rates = await FakeCbrServer.StartAsync(cbr);
         var folder = Path.Combine(Path.GetTempPath(), "topupbot-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
-        var harness = new BotHarness(api, new FakeTimeProvider(now ?? DefaultNow), folder);
+        var harness = new BotHarness(api, rates, new FakeTimeProvider(now ?? DefaultNow), folder);
         await harness.StartHost();
         return harness;
     }
@@ -58,6 +69,7 @@ internal sealed class BotHarness : IAsyncDisposable
         $"--Telegram:ApiBaseUrl={Api.BaseUrl}",
         $"--Storage:DatabasePath={DatabasePath}",
         $"--Backup:Folder={Path.Combine(Folder, "backups")}",
+        $"--ExchangeRates:SourceUrl={Cbr.Url}",
     ]);
 
     public async Task Restart()
@@ -70,6 +82,7 @@ internal sealed class BotHarness : IAsyncDisposable
     {
         await StopHost();
         await Api.DisposeAsync();
+        await Cbr.DisposeAsync();
         try
         {
             Directory.Delete(Folder, recursive: true);
@@ -100,6 +113,9 @@ internal sealed class BotHarness : IAsyncDisposable
             Assert.True(DateTime.UtcNow < deadline, "the bot never started polling");
             await Task.Delay(5);
         }
+
+        var ratesAtStart = host.Services.GetServices<IHostedService>().OfType<RatesStartupRefresh>().Single();
+        await ratesAtStart.ExecuteTask!.WaitAsync(TimeSpan.FromSeconds(30));
     }
 
     private async Task StopHost()

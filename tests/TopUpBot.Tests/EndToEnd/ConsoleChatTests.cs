@@ -1,11 +1,20 @@
 using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using TopUpBot.Tests.FakeCbr;
 
 namespace TopUpBot.Tests.EndToEnd;
 
-/// <summary>README's "try it" command: the console chat driven through a pipe, as a script would.</summary>
-public sealed class ConsoleChatTests : IDisposable
+/// <summary>
+/// README's "try it" command: the console chat driven through a pipe, as a script would. Its exchange rates come from a
+/// stub on 127.0.0.1, never from the internet.
+/// </summary>
+public sealed class ConsoleChatTests : IAsyncLifetime
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "topupbot-tests", Guid.NewGuid().ToString("N"));
+    private FakeCbrServer _cbr = null!;
+
+    public async Task InitializeAsync() => _cbr = await FakeCbrServer.StartAsync();
 
     [Fact]
     public async Task A_piped_chat_shows_the_menu_presses_buttons_and_exits_cleanly_at_the_end_of_input()
@@ -30,8 +39,30 @@ public sealed class ConsoleChatTests : IDisposable
         Assert.Contains("你好，You", output, StringComparison.Ordinal);
     }
 
-    public void Dispose()
+    [Fact]
+    public async Task Without_a_reachable_rates_source_rate_answers_politely_and_the_chat_ends_cleanly()
     {
+        // A loopback port nobody listens on: connections are refused, as with no network.
+        var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+
+        var (exitCode, output, errors) = await RunConsole("/rate\n", "en", $"http://127.0.0.1:{port}/scripts/XML_daily.asp");
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("The exchange rates are not available yet", output, StringComparison.Ordinal);
+        Assert.Contains("[#1 ⬅️ Main menu]", output, StringComparison.Ordinal);
+
+        // The start-up refresh may or may not have failed before the input ended; if it did, it is one warning.
+        Assert.DoesNotContain("fail:", errors, StringComparison.Ordinal);
+        Assert.DoesNotContain("crit:", errors, StringComparison.Ordinal);
+        Assert.DoesNotContain("Unhandled", errors, StringComparison.Ordinal);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _cbr.DisposeAsync();
         if (Directory.Exists(_folder))
         {
             Directory.Delete(_folder, recursive: true);
@@ -48,6 +79,13 @@ public sealed class ConsoleChatTests : IDisposable
 
     private async Task<(int ExitCode, string Output)> RunConsole(string input, string? language)
     {
+        var (exitCode, output, errors) = await RunConsole(input, language, _cbr.Url);
+        Assert.True(string.IsNullOrEmpty(errors), errors);
+        return (exitCode, output);
+    }
+
+    private async Task<(int ExitCode, string Output, string Errors)> RunConsole(string input, string? language, string ratesUrl)
+    {
         Directory.CreateDirectory(_folder);
         var start = new ProcessStartInfo("dotnet")
         {
@@ -58,6 +96,7 @@ public sealed class ConsoleChatTests : IDisposable
         };
         start.ArgumentList.Add(BotAssembly());
         start.ArgumentList.Add("--console");
+        start.ArgumentList.Add($"--ExchangeRates:SourceUrl={ratesUrl}");
         if (language is not null)
         {
             start.ArgumentList.Add("--lang");
@@ -70,7 +109,6 @@ public sealed class ConsoleChatTests : IDisposable
         var output = process.StandardOutput.ReadToEndAsync();
         var errors = process.StandardError.ReadToEndAsync();
         await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(60));
-        Assert.True(string.IsNullOrEmpty(await errors), await errors);
-        return (process.ExitCode, await output);
+        return (process.ExitCode, await output, await errors);
     }
 }

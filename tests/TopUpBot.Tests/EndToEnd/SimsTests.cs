@@ -160,6 +160,28 @@ public sealed class SimsTests : IAsyncLifetime
         Assert.Contains("Balance updated", ann.LastCallbackAnswer.Text, StringComparison.Ordinal);
     }
 
+    /// <summary>Each operator's own balance answer, pasted as the user gets it (formats as in BalanceTextParserTests).</summary>
+    [Theory]
+    [InlineData("MTS", "89161234567", "Balans: -12,50r Limit: 0r", -12.50, "-12.5 RUB")]
+    [InlineData("Beeline", "89031234567", "Основной баланс: 150,50 р., бонусный баланс: 30 р.", 150.50, "150.5 RUB")]
+    [InlineData("MegaFon", "89261234567", "Баланс: 45,67 р. Доступно по «Обещанному платежу» 300 р.", 45.67, "45.67 RUB")]
+    [InlineData("T2", "89531234567", "Баланс: -0,87 р. Для пополнения наберите *122#", -0.87, "-0.87 RUB")]
+    [InlineData("Yota", "89991234567", "Баланс: 550 ₽. Следующее списание 550 ₽ 12.03", 550, "550 RUB")]
+    public async Task Each_operators_balance_answer_is_read_and_applied(string operatorName, string number, string pasted, double expected, string shown)
+    {
+        var ann = _bot.User();
+        await AddSim(ann, operatorName, number, "Main");
+        await ann.Taps("💰 Update balance");
+
+        await ann.Sends(pasted);
+        Assert.Contains($"I read a balance of {shown}. Apply it?", ann.LastMessage.Text, StringComparison.Ordinal);
+        await ann.Taps("✅ Apply");
+
+        Assert.Equal((decimal)expected, Assert.Single(await _bot.Get<ISimStore>().ListOwnedBy(ann.Id, CancellationToken.None)).Balance);
+        Assert.Contains($"Balance: {shown} (as of 1 Mar 2026)", ann.LastMessage.Text, StringComparison.Ordinal);
+        Assert.Contains($"Main · {operatorName}", ann.LastMessage.Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task A_stale_button_about_a_changed_sim_shows_the_current_card()
     {
@@ -197,6 +219,22 @@ public sealed class SimsTests : IAsyncLifetime
 
         Assert.Equal("Fresh", Assert.Single(await _bot.Get<ISimStore>().ListOwnedBy(ann.Id, CancellationToken.None)).Label);
         Assert.DoesNotContain("Stale", ann.LastMessage.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_sim_without_a_name_is_titled_by_its_operator_once()
+    {
+        var ann = _bot.User();
+        await ann.Sends("/add");
+        await ann.Taps("MTS");
+        await ann.Sends("89161234567");
+        await ann.Taps("Skip");
+        await ann.Sends("100");
+        await ann.Taps("No fee");
+        await ann.Taps("Today");
+        await ann.Taps("✅ Save");
+
+        Assert.StartsWith("📱 MTS\n", ann.LastMessage.Text, StringComparison.Ordinal);
     }
 
     private static async Task AddSim(FakeUser user, string operatorName, string number, string label, string lastActivity = "Today")

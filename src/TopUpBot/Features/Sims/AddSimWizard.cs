@@ -11,10 +11,14 @@ using TopUpBot.Routing;
 namespace TopUpBot.Features.Sims;
 
 /// <summary>
-/// The "Add SIM" wizard (also used to edit one field of a SIM): operator → number → label → balance → plan →
-/// last paid activity → summary with Save, Edit a field and Cancel. Every step has Back and Cancel, and bad input
-/// gets an explanation with an example while the step stays.
+/// The "Add SIM" wizard (also used to edit one field of a SIM): operator (→ its rules, for "other") → number → label →
+/// balance → plan (→ charge day, for a monthly fee) → last paid activity → summary with Save, Edit a field and Cancel.
+/// Every step has Back and Cancel, and bad input gets an explanation with an example while the step stays.
 /// </summary>
+/// <remarks>
+/// The per-SIM inactivity window and the notes are only offered under "Edit a field": few users need them, and every
+/// extra question in the first run makes it likelier that someone gives up before the SIM is saved.
+/// </remarks>
 internal sealed partial class AddSimWizard(ISimStore sims, SimsFeature simsFeature, SimViews views, OperatorCatalog catalog) : IFeature
 {
     public void Map(RouteBuilder routes) => routes
@@ -24,12 +28,19 @@ internal sealed partial class AddSimWizard(ISimStore sims, SimsFeature simsFeatu
         .Callback<WizardButton>(Press)
         .Callback<EditSim>(EditExisting)
         .Step<ChoosingOperator>("sims.add.operator", (_, _) => Task.FromResult(false), (context, _) => context.Send(context.T["Sims.Add.UseOperatorButtons"]))
+        .TextStep<EnteringInactivityDays>("sims.add.rules.days", ReadInactivityDays, Otherwise)
+        .TextStep<EnteringInactivityFee>("sims.add.rules.fee", ReadInactivityFee, Otherwise)
+        .TextStep<EnteringDaysAtZero>("sims.add.rules.zero", ReadDaysAtZero, Otherwise)
+        .Step<ChoosingTopUpCounts>("sims.add.rules.topup", (_, _) => Task.FromResult(false), (context, step) => context.Send(context.T["Sims.Rules.UseTopUpButtons"], Keyboard(context, step)))
         .TextStep<EnteringNumber>("sims.add.number", ReadNumber, Otherwise)
         .TextStep<EnteringLabel>("sims.add.label", ReadLabel, Otherwise)
         .TextStep<EnteringBalance>("sims.add.balance", ReadBalance, Otherwise)
         .TextStep<EnteringPlan>("sims.add.plan", ReadPlan, Otherwise)
+        .TextStep<EnteringChargeDay>("sims.add.charge-day", ReadChargeDay, Otherwise)
         .TextStep<EnteringLastActivity>("sims.add.activity", ReadActivity, Otherwise)
-        .Step<ConfirmingSim>("sims.add.confirm", (_, _) => Task.FromResult(false), (context, _) => context.Send(context.T["Sims.Add.UseSummaryButtons"]));
+        .Step<ConfirmingSim>("sims.add.confirm", (_, _) => Task.FromResult(false), (context, _) => context.Send(context.T["Sims.Add.UseSummaryButtons"]))
+        .TextStep<EnteringInactivityOverride>("sims.edit.window", ReadInactivityOverride, Otherwise)
+        .TextStep<EnteringNotes>("sims.edit.notes", ReadNotes, Otherwise);
 
     private async Task Start(BotContext context)
     {
@@ -53,6 +64,13 @@ internal sealed partial class AddSimWizard(ISimStore sims, SimsFeature simsFeatu
         }
 
         var draft = step.Draft is null ? new SimDraft(pick.OperatorId) : step.Draft with { OperatorId = pick.OperatorId };
+        if (pick.OperatorId == OperatorIds.Other)
+        {
+            // The catalog knows nothing about this operator, so its rules come from the user, four short questions.
+            await Enter(context, new EnteringInactivityDays(draft with { CustomRules = draft.CustomRules ?? OperatorRules.Unknown }));
+            return;
+        }
+
         await Enter(context, Next(draft, new EnteringNumber(draft)));
     }
 
@@ -95,7 +113,7 @@ internal sealed partial class AddSimWizard(ISimStore sims, SimsFeature simsFeatu
     {
         if (SimsFeature.ParseBalance(text) is not { } amount)
         {
-            await context.Send(context.T.Format("Sims.Balance.Unreadable", views.BalanceCode(step.Draft.OperatorId)), Keyboard(context, step));
+            await context.Send(context.T.Format("Sims.Balance.Unreadable", views.BalanceCode(context.T, step.Draft.OperatorId)), Keyboard(context, step));
             return;
         }
 
@@ -125,8 +143,13 @@ internal sealed partial class AddSimWizard(ISimStore sims, SimsFeature simsFeatu
             return;
         }
 
-        SimPlan plan = daily.Success ? new DailyPlan(parsed.Value.Amount) : new MonthlyPlan(parsed.Value.Amount, context.Today.Day);
-        await SetPlan(context, step.Draft, plan);
+        if (daily.Success)
+        {
+            await SetPlan(context, step.Draft, new DailyPlan(parsed.Value.Amount));
+            return;
+        }
+
+        await Enter(context, new EnteringChargeDay(step.Draft, parsed.Value.Amount));
     }
 
     private Task SetPlan(BotContext context, SimDraft draft, SimPlan plan)
@@ -165,6 +188,15 @@ internal sealed partial class AddSimWizard(ISimStore sims, SimsFeature simsFeatu
             case (WizardAction.Back, { } step) when Previous(step) is { } previous:
                 await Enter(context, previous);
                 break;
+            case (WizardAction.Back, ConfirmingSim { Draft.EditingSimId: { } editing }):
+                // Leaving the edit of an existing SIM without saving: back to its card.
+                if (await simsFeature.FindOwned(context, editing) is { } unchanged)
+                {
+                    context.EndConversation();
+                    await simsFeature.ShowCard(context, unchanged);
+                }
+
+                break;
             case (WizardAction.Back, ChoosingOperator):
                 context.EndConversation();
                 await MenuFeature.ShowMainMenu(context);
@@ -177,8 +209,35 @@ internal sealed partial class AddSimWizard(ISimStore sims, SimsFeature simsFeatu
                 var withoutBalance = step.Draft with { Balance = null };
                 await Enter(context, Next(withoutBalance, new EnteringPlan(withoutBalance)));
                 break;
+            case (WizardAction.Plan, EnteringPlan step) when button.Value == 0:
+                await SetPlan(context, step.Draft, new NoPlan());
+                break;
             case (WizardAction.Plan, EnteringPlan step) when SimKeyboards.PlanPresets.Contains(button.Value):
-                await SetPlan(context, step.Draft, button.Value == 0 ? new NoPlan() : new MonthlyPlan(button.Value, context.Today.Day));
+                await Enter(context, new EnteringChargeDay(step.Draft, button.Value));
+                break;
+            case (WizardAction.ChargeDay, EnteringChargeDay step) when SimLimits.CheckChargeDay(button.Value) == SimError.None:
+                await SetPlan(context, step.Draft, new MonthlyPlan(step.Fee, button.Value));
+                break;
+            case (WizardAction.InactivityDays, EnteringInactivityDays step) when SimKeyboards.InactivityPresets.Contains(button.Value):
+                await SetInactivityDays(context, step.Draft, button.Value);
+                break;
+            case (WizardAction.DontKnow, EnteringInactivityDays step):
+                await SetInactivityDays(context, step.Draft, null);
+                break;
+            case (WizardAction.DontKnow, EnteringInactivityFee step):
+                await SetInactivityFee(context, step.Draft, null);
+                break;
+            case (WizardAction.DontKnow, EnteringDaysAtZero step):
+                await SetDaysAtZero(context, step.Draft, null);
+                break;
+            case (WizardAction.TopUpCounts, ChoosingTopUpCounts step) when Enum.IsDefined((TopUpCounts)button.Value):
+                await SetTopUpCounts(context, step.Draft, (TopUpCounts)button.Value);
+                break;
+            case (WizardAction.OperatorWindow, EnteringInactivityOverride step):
+                await Enter(context, new ConfirmingSim(step.Draft with { InactivityDaysOverride = null }));
+                break;
+            case (WizardAction.ClearNotes, EnteringNotes step):
+                await Enter(context, new ConfirmingSim(step.Draft with { Notes = null }));
                 break;
             case (WizardAction.DaysAgo, EnteringLastActivity step) when button.Value is >= 0 and <= 31:
                 await SetActivity(context, step.Draft, context.Today.AddDays(-button.Value));
@@ -187,9 +246,12 @@ internal sealed partial class AddSimWizard(ISimStore sims, SimsFeature simsFeatu
                 await Save(context, step.Draft);
                 break;
             case (WizardAction.ChooseField, ConfirmingSim step):
-                await context.Show(context.T["Sims.Add.ChooseField"], SimKeyboards.Fields(context.T, AllFields));
+                await context.Show(context.T["Sims.Add.ChooseField"], SimKeyboards.Fields(context.T, FieldsFor(step.Draft)));
                 break;
-            case (WizardAction.EditField, ConfirmingSim step) when Enum.IsDefined((SimField)button.Value):
+            case (WizardAction.Summary, ConfirmingSim step):
+                await Enter(context, step);
+                break;
+            case (WizardAction.EditField, ConfirmingSim step) when FieldsFor(step.Draft).Contains((SimField)button.Value):
                 await Enter(context, StepFor((SimField)button.Value, step.Draft));
                 break;
             default:
@@ -205,11 +267,13 @@ internal sealed partial class AddSimWizard(ISimStore sims, SimsFeature simsFeatu
             return;
         }
 
-        var draft = new SimDraft(sim.OperatorId, sim.Number, sim.Label, sim.Balance, sim.Plan, sim.LastPaidActivity, sim.Id, sim.Revision, BackToSummary: true);
-        if (edit.Field is not { } field)
+        var draft = new SimDraft(
+            sim.OperatorId, sim.Number, sim.Label, sim.Balance, sim.Plan, sim.LastPaidActivity, sim.Id, sim.Revision, BackToSummary: true,
+            sim.CustomRules, sim.InactivityDaysOverride, sim.Notes);
+        if (edit.Field is not { } field || !FieldsFor(draft).Contains(field))
         {
             context.Go(new ConfirmingSim(draft));
-            await context.Show(context.T["Sims.Add.ChooseField"], SimKeyboards.Fields(context.T, AllFields));
+            await context.Show(context.T["Sims.Add.ChooseField"], SimKeyboards.Fields(context.T, FieldsFor(draft)));
             return;
         }
 
@@ -272,6 +336,9 @@ internal sealed partial class AddSimWizard(ISimStore sims, SimsFeature simsFeatu
         BalanceKnownOn = draft.Balance is null ? null : sim.Balance == draft.Balance && sim.BalanceKnownOn is not null ? sim.BalanceKnownOn : context.Today,
         Plan = draft.Plan ?? new NoPlan(),
         LastPaidActivity = draft.LastPaidActivity,
+        CustomRules = draft.OperatorId == OperatorIds.Other ? draft.CustomRules ?? OperatorRules.Unknown : null,
+        InactivityDaysOverride = draft.OperatorId == OperatorIds.Other ? null : draft.InactivityDaysOverride,
+        Notes = string.IsNullOrWhiteSpace(draft.Notes) ? null : draft.Notes,
         UpdatedAt = context.Now,
     };
 
@@ -286,7 +353,7 @@ internal sealed partial class AddSimWizard(ISimStore sims, SimsFeature simsFeatu
     private async Task WizardOutdated(BotContext context)
     {
         await context.Answer(context.T["Common.Outdated"]);
-        if (context.Step is { } step and (ChoosingOperator or EnteringNumber or EnteringLabel or EnteringBalance or EnteringPlan or EnteringLastActivity or ConfirmingSim))
+        if (context.Step is { } step && (step is ChoosingOperator || Draft(step) is not null))
         {
             var (text, keyboard) = Prompt(context, step);
             await context.Show(text, keyboard);
@@ -302,18 +369,38 @@ internal sealed partial class AddSimWizard(ISimStore sims, SimsFeature simsFeatu
         return step switch
         {
             ChoosingOperator => (t["Sims.Add.ChooseOperator"], SimKeyboards.Operators(t, catalog)),
+            EnteringInactivityDays s => (t["Sims.Rules.AskDays"] + Current(t, s.Draft.CustomRules?.InactivityDays is { } days ? SimViews.Days(t, days) : null), Keyboard(context, step)),
+            EnteringInactivityFee s => (t["Sims.Rules.AskFee"] + Current(t, s.Draft.CustomRules?.InactivityFeePerDay is { } fee ? t.Format("Sims.Plan.Daily", new Texts.Html(t.Rubles(fee))) : null), Keyboard(context, step)),
+            EnteringDaysAtZero s => (t["Sims.Rules.AskDaysAtZero"] + Current(t, s.Draft.CustomRules?.DaysAtZeroBeforeTermination is { } atZero ? SimViews.Days(t, atZero) : null), Keyboard(context, step)),
+            ChoosingTopUpCounts => (t["Sims.Rules.AskTopUp"], Keyboard(context, step)),
             EnteringNumber => (t["Sims.Add.AskNumber"], Keyboard(context, step)),
             EnteringLabel => (t.Format("Sims.Add.AskLabel", SimLimits.MaxLabelLength), Keyboard(context, step)),
-            EnteringBalance s => (t.Format("Sims.Add.AskBalance", views.BalanceCode(s.Draft.OperatorId)), Keyboard(context, step)),
+            EnteringBalance s => (t.Format("Sims.Add.AskBalance", views.BalanceCode(t, s.Draft.OperatorId)), Keyboard(context, step)),
             EnteringPlan => (t["Sims.Add.AskPlan"], Keyboard(context, step)),
+            EnteringChargeDay s => (t.Format("Sims.Add.AskChargeDay", new Texts.Html(t.Rubles(s.Fee))), Keyboard(context, step)),
             EnteringLastActivity => (t.Format("Sims.Add.AskActivity", context.Today.AddDays(-3)), Keyboard(context, step)),
             ConfirmingSim s => (t.Format("Sims.Add.Summary", new Texts.Html(views.Card(t, Preview(context, s.Draft), views.Outlook(Preview(context, s.Draft), context.Today)))), SimKeyboards.Summary(t)),
+            EnteringInactivityOverride s => (
+                t.Format("Sims.Add.AskOverride", OperatorRules.MaxDays, views.OperatorName(t, s.Draft.OperatorId), new Texts.Html(SimViews.Days(t, catalog.Find(s.Draft.OperatorId)?.Rules.InactivityDays)))
+                    + Current(t, s.Draft.InactivityDaysOverride is { } window ? SimViews.Days(t, window) : null),
+                Keyboard(context, step)),
+            EnteringNotes s => (t.Format("Sims.Add.AskNotes", SimLimits.MaxNotesLength) + Current(t, s.Draft.Notes is { } notes ? System.Net.WebUtility.HtmlEncode(notes) : null), Keyboard(context, step)),
             _ => throw new InvalidOperationException($"{step.GetType().Name} is not a wizard step"),
         };
     }
 
+    /// <summary>What a field holds now, under its question, so an edit can start from it; empty when nothing is set.</summary>
+    private static string Current(Texts.Texts t, string? value) =>
+        value is null ? string.Empty : "\n\n" + t.Format("Sims.Add.Current", new Texts.Html(value));
+
     private static InlineKeyboardMarkup Keyboard(BotContext context, ConversationStep step) => step switch
     {
+        EnteringInactivityDays => SimKeyboards.InactivityWindows(context.T),
+        EnteringInactivityFee or EnteringDaysAtZero => SimKeyboards.WizardStep(context.T, [SimKeyboards.DontKnow(context.T)]),
+        ChoosingTopUpCounts => SimKeyboards.TopUpRule(context.T),
+        EnteringChargeDay => SimKeyboards.ChargeDays(context.T, context.Today.Day),
+        EnteringInactivityOverride => SimKeyboards.WizardStep(context.T, [SimKeyboards.Wizard(context.T["Sims.Button.OperatorWindow"], WizardAction.OperatorWindow)]),
+        EnteringNotes { Draft.Notes: not null } => SimKeyboards.WizardStep(context.T, [SimKeyboards.Wizard(context.T["Sims.Button.ClearNotes"], WizardAction.ClearNotes)]),
         EnteringLabel => SimKeyboards.WizardStep(context.T, [SimKeyboards.Wizard(context.T["Sims.Button.Skip"], WizardAction.SkipLabel)]),
         EnteringBalance => SimKeyboards.WizardStep(context.T, [SimKeyboards.Wizard(context.T["Sims.Button.UnknownBalance"], WizardAction.UnknownBalance)]),
         EnteringPlan => SimKeyboards.Plans(context.T),
@@ -332,10 +419,17 @@ internal sealed partial class AddSimWizard(ISimStore sims, SimsFeature simsFeatu
     private static ConversationStep? Previous(ConversationStep step) => step switch
     {
         _ when Draft(step) is { BackToSummary: true } draft && step is not ConfirmingSim && draft.LastPaidActivity is not null => new ConfirmingSim(draft),
+        EnteringInactivityDays s => new ChoosingOperator(s.Draft),
+        EnteringInactivityFee s => new EnteringInactivityDays(s.Draft),
+        EnteringDaysAtZero s => new EnteringInactivityFee(s.Draft),
+        ChoosingTopUpCounts s => new EnteringDaysAtZero(s.Draft),
+        EnteringNumber { Draft.OperatorId: OperatorIds.Other } s => new ChoosingTopUpCounts(s.Draft),
         EnteringNumber s => new ChoosingOperator(s.Draft),
         EnteringLabel s => new EnteringNumber(s.Draft),
         EnteringBalance s => new EnteringLabel(s.Draft),
         EnteringPlan s => new EnteringBalance(s.Draft),
+        EnteringChargeDay s => new EnteringPlan(s.Draft),
+        EnteringLastActivity { Draft.Plan: MonthlyPlan monthly } s => new EnteringChargeDay(s.Draft, monthly.Fee),
         EnteringLastActivity s => new EnteringPlan(s.Draft),
         ConfirmingSim s when s.Draft.EditingSimId is null => new EnteringLastActivity(s.Draft with { BackToSummary = false }),
         _ => null,
@@ -344,12 +438,19 @@ internal sealed partial class AddSimWizard(ISimStore sims, SimsFeature simsFeatu
     private static SimDraft? Draft(ConversationStep step) => step switch
     {
         ChoosingOperator s => s.Draft,
+        EnteringInactivityDays s => s.Draft,
+        EnteringInactivityFee s => s.Draft,
+        EnteringDaysAtZero s => s.Draft,
+        ChoosingTopUpCounts s => s.Draft,
         EnteringNumber s => s.Draft,
         EnteringLabel s => s.Draft,
         EnteringBalance s => s.Draft,
         EnteringPlan s => s.Draft,
+        EnteringChargeDay s => s.Draft,
         EnteringLastActivity s => s.Draft,
         ConfirmingSim s => s.Draft,
+        EnteringInactivityOverride s => s.Draft,
+        EnteringNotes s => s.Draft,
         _ => null,
     };
 
@@ -360,10 +461,22 @@ internal sealed partial class AddSimWizard(ISimStore sims, SimsFeature simsFeatu
         SimField.Label => new EnteringLabel(draft),
         SimField.Balance => new EnteringBalance(draft),
         SimField.Plan => new EnteringPlan(draft),
-        _ => new EnteringLastActivity(draft),
+        SimField.LastActivity => new EnteringLastActivity(draft),
+        SimField.Rules => new EnteringInactivityDays(draft with { CustomRules = draft.CustomRules ?? OperatorRules.Unknown }),
+        SimField.InactivityOverride => new EnteringInactivityOverride(draft),
+        _ => new EnteringNotes(draft),
     };
 
-    private static readonly SimField[] AllFields = Enum.GetValues<SimField>();
+    /// <summary>
+    /// The fields of <paramref name="draft"/> that can be edited: another operator's rules are the user's own, so there
+    /// is no separate window to override; a catalog operator's rules are not the user's to change.
+    /// </summary>
+    private static IEnumerable<SimField> FieldsFor(SimDraft draft) => Enum.GetValues<SimField>().Where(field => field switch
+    {
+        SimField.Rules => draft.OperatorId == OperatorIds.Other,
+        SimField.InactivityOverride => draft.OperatorId != OperatorIds.Other,
+        _ => true,
+    });
 
     private static Task Otherwise(BotContext context, ConversationStep step) =>
         context.Send(context.T["Sims.Add.SendText"], Keyboard(context, step));

@@ -14,6 +14,13 @@ internal enum WizardAction
     Save = 7,
     ChooseField = 8,
     EditField = 9,
+    InactivityDays = 10,
+    DontKnow = 11,
+    TopUpCounts = 12,
+    ChargeDay = 13,
+    OperatorWindow = 14,
+    ClearNotes = 15,
+    Summary = 16,
 }
 
 internal enum SimField
@@ -24,6 +31,9 @@ internal enum SimField
     Balance = 4,
     Plan = 5,
     LastActivity = 6,
+    Rules = 7,
+    InactivityOverride = 8,
+    Notes = 9,
 }
 
 [Callback("sl", 1)]
@@ -36,7 +46,7 @@ internal sealed record StartAddSim : ICallback;
 [Callback("sop", 1)]
 internal sealed record PickOperator(string OperatorId) : ICallback;
 
-/// <summary>A wizard button; <see cref="Value"/> carries the preset (plan fee, days ago, field).</summary>
+/// <summary>A wizard button; <see cref="Value"/> carries the preset (plan fee, days ago, field, days, charge day, top-up rule).</summary>
 [Callback("sw", 1)]
 internal sealed record WizardButton(WizardAction Action, int Value) : ICallback;
 

@@ -11,6 +11,9 @@ internal static class SimKeyboards
     /// <summary>Monthly plan fees offered as buttons; anything else can be typed.</summary>
     public static readonly int[] PlanPresets = [0, 100, 200, 300, 500, 700];
 
+    /// <summary>Inactivity windows offered as buttons for another operator's rules; anything else can be typed.</summary>
+    public static readonly int[] InactivityPresets = [60, 90, 120, 180];
+
     public static InlineKeyboardMarkup List(Texts.Texts t, IEnumerable<(Sim Sim, string Label)> sims) => new(
         sims.Select(s => new[] { Button(s.Label, new OpenSim(s.Sim.Id)) })
             .Append([Button(t["Sims.Button.Add"], new StartAddSim()), Button(t["Common.BackToMenu"], new OpenMenuPage(MenuPage.Main))]));
@@ -68,6 +71,26 @@ internal static class SimKeyboards
         t,
         [Wizard(t["Sims.Button.Today"], WizardAction.DaysAgo, 0), Wizard(t["Sims.Button.Yesterday"], WizardAction.DaysAgo, 1), Wizard(t["Sims.Button.WeekAgo"], WizardAction.DaysAgo, 7)]);
 
+    public static InlineKeyboardMarkup InactivityWindows(Texts.Texts t) => WizardStep(
+        t,
+        [.. InactivityPresets.Select(days => Wizard(t.Format("Sims.Button.Days", days), WizardAction.InactivityDays, days))],
+        [DontKnow(t)]);
+
+    public static InlineKeyboardMarkup TopUpRule(Texts.Texts t) => WizardStep(
+        t,
+        [
+            Wizard(t["Sims.Button.Yes"], WizardAction.TopUpCounts, (int)TopUpCounts.Yes),
+            Wizard(t["Sims.Button.No"], WizardAction.TopUpCounts, (int)TopUpCounts.No),
+            Wizard(t["Sims.Button.DontKnow"], WizardAction.TopUpCounts, (int)TopUpCounts.Unknown),
+        ]);
+
+    /// <summary>Today's day of the month, the 1st and the 15th; any other day can be typed.</summary>
+    public static InlineKeyboardMarkup ChargeDays(Texts.Texts t, int today) => WizardStep(
+        t,
+        [.. new[] { today, 1, 15 }.Distinct().Select(day => Wizard(t.Format(day == today ? "Sims.Button.ChargeDayToday" : "Sims.Button.ChargeDay", day), WizardAction.ChargeDay, day))]);
+
+    public static InlineKeyboardButton DontKnow(Texts.Texts t) => Wizard(t["Sims.Button.DontKnow"], WizardAction.DontKnow);
+
     public static InlineKeyboardMarkup Summary(Texts.Texts t) => new(
     [
         [Wizard(t["Sims.Button.Save"], WizardAction.Save)],
@@ -77,7 +100,7 @@ internal static class SimKeyboards
 
     public static InlineKeyboardMarkup Fields(Texts.Texts t, IEnumerable<SimField> fields) => new(
         fields.Select(f => Wizard(t[$"Sims.Field.{f}"], WizardAction.EditField, (int)f)).Chunk(2)
-            .Append([Wizard(t["Common.Back"], WizardAction.Back), Wizard(t["Common.Cancel"], WizardAction.Cancel)]));
+            .Append([Wizard(t["Common.Back"], WizardAction.Summary), Wizard(t["Common.Cancel"], WizardAction.Cancel)]));
 
     public static InlineKeyboardButton Wizard(string label, WizardAction action, int value = 0) =>
         Button(label, new WizardButton(action, value));

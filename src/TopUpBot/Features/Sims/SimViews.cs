@@ -10,11 +10,11 @@ internal sealed class SimViews(OperatorCatalog catalog)
     public string OperatorName(Texts.Texts t, string operatorId) =>
         catalog.Find(operatorId)?.Name(t.Language) ?? operatorId;
 
-    /// <summary>The code that shows the balance, or the operator's app where no code is known.</summary>
-    public string BalanceCode(string operatorId) =>
-        catalog.Find(operatorId) is { } info ? info.Ussd.Balance.Value ?? info.App.Value ?? info.Name(Domain.Language.En) : operatorId;
+    /// <summary>The code that shows the balance, or the operator's app, or (for another operator) a plain "balance request".</summary>
+    public string BalanceCode(Texts.Texts t, string operatorId) =>
+        catalog.Find(operatorId) is { } info ? info.Ussd.Balance.Value ?? info.App.Value ?? t["Sims.BalanceRequest"] : t["Sims.BalanceRequest"];
 
-    public string BalanceCode(Sim sim) => BalanceCode(sim.OperatorId);
+    public string BalanceCode(Texts.Texts t, Sim sim) => BalanceCode(t, sim.OperatorId);
 
     public SimOutlook Outlook(Sim sim, DateOnly today) => DeadlineEngine.Compute(sim, sim.RulesFrom(catalog), today);
 
@@ -29,7 +29,7 @@ internal sealed class SimViews(OperatorCatalog catalog)
     public string Card(Texts.Texts t, Sim sim, SimOutlook outlook) => t.Format(
         "Sims.Card",
         Title(t, sim),
-        OperatorName(t, sim.OperatorId),
+        sim.Label is null ? string.Empty : " · " + OperatorName(t, sim.OperatorId), // an unnamed SIM's title is already its operator
         Masked(sim.Number),
         new Texts.Html(Balance(t, sim.Balance, sim.BalanceKnownOn)),
         new Texts.Html(Plan(t, sim.Plan)),
@@ -40,7 +40,43 @@ internal sealed class SimViews(OperatorCatalog catalog)
         new Texts.Html(t[$"Sims.Mark.{outlook.Status}"]),
         new Texts.Html(NextAction(t, sim, outlook)),
         new Texts.Html(Reason(t, sim, outlook)),
-        catalog.CheckedOn);
+        new Texts.Html(sim.CustomRules is null ? t.Format("Sims.Card.RulesChecked", catalog.CheckedOn) : t["Sims.Card.RulesYours"]),
+        new Texts.Html(Details(t, sim)));
+
+    /// <summary>The lines only some SIMs have: the user's own window, notes, and the rules the user entered.</summary>
+    private string Details(Texts.Texts t, Sim sim)
+    {
+        var lines = new List<string>();
+        if (sim.InactivityDaysOverride is { } window)
+        {
+            lines.Add(t.Format("Sims.Card.Override", new Texts.Html(Days(t, window)), new Texts.Html(Days(t, sim.RulesFrom(catalog).InactivityDays))));
+        }
+
+        if (sim.Notes is { } notes)
+        {
+            lines.Add(t.Format("Sims.Card.Notes", notes));
+        }
+
+        if (sim.CustomRules is { } rules)
+        {
+            // A paragraph of its own: four lines that belong together.
+            lines.Add("\n" + t.Format(
+                "Sims.Card.CustomRules",
+                new Texts.Html(Days(t, rules.InactivityDays)),
+                new Texts.Html(rules.InactivityFeePerDay is { } fee ? t.Format("Sims.Plan.Daily", new Texts.Html(t.Rubles(fee))) : t["Sims.Unknown"]),
+                new Texts.Html(Days(t, rules.DaysAtZeroBeforeTermination)),
+                new Texts.Html(t[$"Sims.TopUpCounts.{rules.TopUpCountsAsActivity}"])));
+        }
+
+        return string.Concat(lines.Select(line => "\n" + line));
+    }
+
+    public static string Days(Texts.Texts t, int? days) => days switch
+    {
+        null => t["Sims.Unknown"],
+        1 => t.Format("Sims.Days.One", 1),
+        { } d => t.Format("Sims.Days", d),
+    };
 
     public static string NextAction(Texts.Texts t, Sim sim, SimOutlook outlook) => outlook.NextAction.Kind switch
     {
@@ -50,11 +86,15 @@ internal sealed class SimViews(OperatorCatalog catalog)
         _ => t["Sims.Next.None"],
     };
 
-    private string Reason(Texts.Texts t, Sim sim, SimOutlook outlook) => outlook.NextAction.Reason switch
+    /// <summary>Why this action; for rules the user entered, the reason says so instead of blaming "Other operator".</summary>
+    private string Reason(Texts.Texts t, Sim sim, SimOutlook outlook) => (outlook.NextAction.Reason, sim.CustomRules) switch
     {
-        ActionReason.TopUpDoesNotCountAsActivity => "\n" + t.Format("Sims.Reason.TopUpDoesNotCount", OperatorName(t, sim.OperatorId)),
-        ActionReason.TopUpMayNotCountAsActivity => "\n" + t.Format("Sims.Reason.TopUpMayNotCount", OperatorName(t, sim.OperatorId)),
-        ActionReason.RulesUnknown => "\n" + t["Sims.Reason.RulesUnknown"],
+        (ActionReason.TopUpDoesNotCountAsActivity, null) => "\n" + t.Format("Sims.Reason.TopUpDoesNotCount", OperatorName(t, sim.OperatorId)),
+        (ActionReason.TopUpDoesNotCountAsActivity, _) => "\n" + t["Sims.Reason.YourRulesTopUpDoesNotCount"],
+        (ActionReason.TopUpMayNotCountAsActivity, null) => "\n" + t.Format("Sims.Reason.TopUpMayNotCount", OperatorName(t, sim.OperatorId)),
+        (ActionReason.TopUpMayNotCountAsActivity, _) => "\n" + t["Sims.Reason.YourRulesTopUpMayNotCount"],
+        (ActionReason.RulesUnknown, null) => "\n" + t["Sims.Reason.RulesUnknown"],
+        (ActionReason.RulesUnknown, _) => "\n" + t["Sims.Reason.YourRulesUnknown"],
         _ => string.Empty,
     };
 
@@ -67,7 +107,7 @@ internal sealed class SimViews(OperatorCatalog catalog)
 
     public static string Plan(Texts.Texts t, SimPlan? plan) => plan switch
     {
-        MonthlyPlan monthly => t.Format("Sims.Plan.Monthly", new Texts.Html(t.Rubles(monthly.Fee)), monthly.ChargeDay),
+        MonthlyPlan monthly => t.Format(monthly.ChargeDay > 28 ? "Sims.Plan.MonthlyLate" : "Sims.Plan.Monthly", new Texts.Html(t.Rubles(monthly.Fee)), monthly.ChargeDay),
         DailyPlan daily => t.Format("Sims.Plan.Daily", new Texts.Html(t.Rubles(daily.FeePerDay))),
         _ => t["Sims.Plan.None"],
     };

@@ -114,7 +114,7 @@ internal sealed partial class SimsFeature(ISimStore sims, SimViews views, ILogge
         }
 
         context.Go(new EnteringBalanceText(sim.Id));
-        await context.Show(context.T.Format("Sims.Balance.Ask", views.BalanceCode(sim)), SimKeyboards.BackToCard(context.T, sim.Id));
+        await context.Show(context.T.Format("Sims.Balance.Ask", views.BalanceCode(context.T, sim)), SimKeyboards.BackToCard(context.T, sim.Id));
     }
 
     private async Task ReadBalance(BotContext context, EnteringBalanceText step, string text)
@@ -128,7 +128,7 @@ internal sealed partial class SimsFeature(ISimStore sims, SimViews views, ILogge
         if (ParseBalance(text) is not { } amount)
         {
             var key = BalanceTextParser.Parse(text) is { Error: BalanceParseError.Ambiguous } ? "Sims.Balance.Ambiguous" : "Sims.Balance.Unreadable";
-            await context.Send(context.T.Format(key, views.BalanceCode(sim)), SimKeyboards.BackToCard(context.T, sim.Id));
+            await context.Send(context.T.Format(key, views.BalanceCode(context.T, sim)), SimKeyboards.BackToCard(context.T, sim.Id));
             return;
         }
 
