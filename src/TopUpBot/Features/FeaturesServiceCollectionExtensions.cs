@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using TopUpBot.Features.Guide;
 using TopUpBot.Features.Menu;
 using TopUpBot.Features.Rates;
 using TopUpBot.Features.Reminders;
@@ -17,6 +18,7 @@ internal static class FeaturesServiceCollectionExtensions
         services.AddSingleton<SimsFeature>();
         services.AddSingleton<IFeature>(provider => provider.GetRequiredService<SimsFeature>());
         services.AddSingleton<IFeature, AddSimWizard>();
+        services.AddGuide();
         services.AddReminders();
         services.AddRates();
         services.AddTopUps();
