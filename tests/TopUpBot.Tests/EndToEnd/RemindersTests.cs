@@ -1,4 +1,3 @@
-using TopUpBot.Domain.Reminders;
 using TopUpBot.Features.Reminders;
 using TopUpBot.Features.Sims;
 using TopUpBot.Routing;
@@ -272,6 +271,7 @@ public sealed class RemindersTests : IAsyncLifetime
         var sim = await ReminderSettingsTests.AddSim(_bot, ann, deadline: new DateOnly(2026, 3, 4));
         await bob.Sends("/start");
         var deadline = new DateOnly(2026, 3, 4);
+        var before = await _bot.Get<IReminderStore>().Find(sim.Id, CancellationToken.None);
 
         foreach (var forged in new ICallback[] { new SnoozeReminder(sim.Id, deadline, 1), new ReminderPaidAction(sim.Id, deadline), new MuteSim(sim.Id, true, MuteFrom.Reminder) })
         {
@@ -279,7 +279,7 @@ public sealed class RemindersTests : IAsyncLifetime
             Assert.Equal("This SIM no longer exists.", bob.LastCallbackAnswer.Text);
         }
 
-        Assert.Equal(ReminderState.Empty, await _bot.Get<IReminderStore>().Find(sim.Id, CancellationToken.None));
+        Assert.Equal(before, await _bot.Get<IReminderStore>().Find(sim.Id, CancellationToken.None));
         Assert.Equal(sim, await _bot.Get<ISimStore>().FindOwned(ann.Id, sim.Id, CancellationToken.None));
     }
 
