@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using TopUpBot.Features.Menu;
+using TopUpBot.Features.Presence;
 using TopUpBot.Features.Sims;
 using TopUpBot.Routing;
 
@@ -14,6 +15,7 @@ internal static class FeaturesServiceCollectionExtensions
         services.AddSingleton<SimsFeature>();
         services.AddSingleton<IFeature>(provider => provider.GetRequiredService<SimsFeature>());
         services.AddSingleton<IFeature, AddSimWizard>();
+        services.AddPresence();
         return services;
     }
 }

@@ -37,12 +37,16 @@ internal sealed class BotHarness : IAsyncDisposable
 
     public static readonly DateTimeOffset DefaultNow = new(2026, 3, 1, 9, 0, 0, TimeSpan.Zero);
 
-    public static async Task<BotHarness> Start(DateTimeOffset? now = null)
+    /// <param name="now">The fake clock's start; <see cref="DefaultNow"/> by default.</param>
+    /// <param name="enforceTelegramLimits">Whether the fake answers 429 over Telegram's message limits (see <see cref="FakeBotApiOptions.EnforceTelegramLimits"/>).</param>
+    public static async Task<BotHarness> Start(DateTimeOffset? now = null, bool enforceTelegramLimits = false)
     {
-        var api = await FakeBotApiServer.StartAsync();
+        // The fake stamps requests and times long polls on the bot's clock, so tests can assert when calls came.
+        var clock = new FakeTimeProvider(now ?? DefaultNow);
+        var api = await FakeBotApiServer.StartAsync(new FakeBotApiOptions { TimeProvider = clock, EnforceTelegramLimits = enforceTelegramLimits });
         var folder = Path.Combine(Path.GetTempPath(), "topupbot-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
-        var harness = new BotHarness(api, new FakeTimeProvider(now ?? DefaultNow), folder);
+        var harness = new BotHarness(api, clock, folder);
         await harness.StartHost();
         return harness;
     }
@@ -58,6 +62,7 @@ internal sealed class BotHarness : IAsyncDisposable
         $"--Telegram:ApiBaseUrl={Api.BaseUrl}",
         $"--Storage:DatabasePath={DatabasePath}",
         $"--Backup:Folder={Path.Combine(Folder, "backups")}",
+        "--Logging:LogLevel:TopUpBot=Debug",
     ]);
 
     public async Task Restart()
