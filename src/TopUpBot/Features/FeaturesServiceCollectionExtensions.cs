@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using TopUpBot.Features.Guide;
 using TopUpBot.Features.Menu;
+using TopUpBot.Features.Presence;
 using TopUpBot.Features.Rates;
 using TopUpBot.Features.Reminders;
 using TopUpBot.Features.Sims;
@@ -22,6 +23,7 @@ internal static class FeaturesServiceCollectionExtensions
         services.AddReminders();
         services.AddRates();
         services.AddTopUps();
+        services.AddPresence();
         return services;
     }
 }

@@ -8,6 +8,7 @@ using TopUpBot.Domain.Operators;
 using TopUpBot.Features;
 using TopUpBot.Features.Reminders;
 using TopUpBot.Features.Sims;
+using TopUpBot.Outbox;
 using TopUpBot.Routing;
 using TopUpBot.Scheduling;
 using TopUpBot.Storage;
@@ -27,6 +28,7 @@ internal static class ServiceCollectionExtensions
             .AddTopUpBotCore()
             .AddTopUpBotFeatures()
             .AddTopUpBotScheduling(configuration)
+            .AddTopUpBotPush()
             .AddTopUpBotReceiver(commandLine);
 
     private static IServiceCollection AddTopUpBotOptions(this IServiceCollection services, IConfiguration configuration, bool requireToken)
@@ -87,7 +89,7 @@ internal static class ServiceCollectionExtensions
             return services;
         }
 
-        services.AddKeyedSingleton(TelegramHttpClient, (_, _) => new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) }));
+        services.AddKeyedSingleton(TelegramHttpClient, (provider, _) => new HttpClient(provider.WithTelegramRateGate(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) })));
         services.AddSingleton<ITelegramBotClient>(provider =>
         {
             var telegram = provider.GetRequiredService<IOptions<TelegramOptions>>().Value;
