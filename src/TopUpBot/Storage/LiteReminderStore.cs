@@ -75,24 +75,28 @@ internal sealed class LiteReminderStore : IReminderStore
             .ToEnumerable()
             .Select(d => new ReminderEntry(d.Id, d.OwnerId, ToState(d), d.Stamp))];
 
-    public bool Save(ReminderEntry read, ReminderState state, DateTimeOffset? nextDueAt, Action? inSameTransaction = null)
+    public IReadOnlyList<ReminderWrite> Save(IReadOnlyList<ReminderWrite> writes)
     {
-        ArgumentNullException.ThrowIfNull(read);
-        ArgumentNullException.ThrowIfNull(state);
+        ArgumentNullException.ThrowIfNull(writes);
+        var stored = new List<ReminderWrite>(writes.Count);
         lock (_gate)
         {
-            if (_reminders.FindById(read.SimId) is not { } document || document.Stamp != read.Stamp)
-            {
-                return false;
-            }
-
+            // One commit for many SIMs: at the hour most users chose, a commit per SIM would be the slow part.
             InTransaction(() =>
             {
-                inSameTransaction?.Invoke();
-                Write(document, state, nextDueAt?.ToUnixTimeMilliseconds() ?? Never, insert: false);
+                foreach (var write in writes)
+                {
+                    if (_reminders.FindById(write.Read.SimId) is { } document && document.Stamp == write.Read.Stamp)
+                    {
+                        write.InSameTransaction?.Invoke();
+                        Write(document, write.State, write.NextDueAt?.ToUnixTimeMilliseconds() ?? Never, insert: false);
+                        stored.Add(write);
+                    }
+                }
             });
-            return true;
         }
+
+        return stored;
     }
 
     public void Remove(ReminderEntry read)

@@ -1,6 +1,8 @@
+using Microsoft.Extensions.Logging;
 using TopUpBot.Features.Reminders;
 using TopUpBot.Features.Sims;
 using TopUpBot.Routing;
+using TopUpBot.Storage;
 using TopUpBot.Tests.FakeBotApi;
 using TopUpBot.Users;
 
@@ -331,6 +333,28 @@ public sealed class RemindersTests : IAsyncLifetime
         await ann.UnblocksBot();
         await At("2026-03-09T10:01:00Z");
         Assert.Contains("Tomorrow is the last day to act.", (await NextReminder(ann, 2)).Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_sim_whose_look_fails_is_logged_and_tried_again_later_while_the_others_get_theirs()
+    {
+        var ann = _bot.User();
+        var bob = _bot.User(1002, "Bob");
+        await ReminderSettingsTests.AddSim(_bot, ann, deadline: new DateOnly(2026, 3, 4));
+        var broken = await ReminderSettingsTests.AddSim(_bot, bob, deadline: new DateOnly(2026, 3, 4));
+        var users = _bot.Get<LiteDbContext>().Database.GetCollection("users");
+        var profile = users.FindById(bob.Id);
+        profile["Language"] = "Klingon";
+        users.Update(profile);
+
+        await At("2026-03-01T10:00:00Z");
+
+        await NextReminder(ann, 1);
+        Assert.Empty(Reminders(bob));
+        Assert.Contains(_bot.Logs.GetSnapshot(), r => r.Level == LogLevel.Error && r.Message.Contains($"reminders of SIM {broken.Id} failed", StringComparison.Ordinal) && r.Exception is not null);
+        var store = _bot.Get<IReminderStore>();
+        Assert.DoesNotContain(store.Due(Instant("2026-03-01T10:59:00Z"), 10), e => e.SimId == broken.Id);
+        Assert.Contains(store.Due(Instant("2026-03-01T11:01:00Z"), 10), e => e.SimId == broken.Id);
     }
 
     /// <summary>Moves the clock to <paramref name="instant"/> and runs a scan there (Quartz may run one too).</summary>

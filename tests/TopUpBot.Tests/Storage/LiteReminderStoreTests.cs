@@ -1,6 +1,7 @@
 using LiteDB;
 using TopUpBot.Domain.Reminders;
 using TopUpBot.Domain.Sims;
+using TopUpBot.Features.Reminders;
 using TopUpBot.Storage;
 
 namespace TopUpBot.Tests.Storage;
@@ -34,7 +35,7 @@ public sealed class LiteReminderStoreTests : IDisposable
         Assert.Equal((sim.Id, 1L, ReminderState.Empty), (entry.SimId, entry.OwnerId, entry.State));
 
         var state = new ReminderState(new DateOnly(2026, 3, 10), ReminderStage.DaysBefore(7), null, false);
-        Assert.True(_reminders.Save(entry, state, Now.AddDays(2)));
+        Assert.Single(_reminders.Save([new ReminderWrite(entry, state, Now.AddDays(2))]));
 
         Assert.Empty(_reminders.Due(Now.AddDays(2).AddMilliseconds(-1), 10));
         Assert.Equal(state, Assert.Single(_reminders.Due(Now.AddDays(2), 10)).State);
@@ -84,7 +85,7 @@ public sealed class LiteReminderStoreTests : IDisposable
         var edited = await _sims.Update(sim with { Label = "Edited" }, CancellationToken.None);
         Assert.NotNull(edited);
 
-        Assert.False(_reminders.Save(readBeforeTheEdit, ReminderState.Empty, Now.AddDays(30)));
+        Assert.Empty(_reminders.Save([new ReminderWrite(readBeforeTheEdit, ReminderState.Empty, Now.AddDays(30))]));
         var due = Assert.Single(_reminders.Due(Now, 10));
 
         Save(edited, Now.AddDays(30));
@@ -135,21 +136,41 @@ public sealed class LiteReminderStoreTests : IDisposable
     [Fact]
     public async Task What_is_queued_in_the_same_transaction_is_rolled_back_with_it()
     {
-        var sim = await AddSim(1);
-        var entry = Assert.Single(_reminders.Due(Now, 10));
+        var first = await AddSim(1);
+        var second = await AddSim(2);
+        var entries = _reminders.Due(Now, 10);
         var outbox = _context.Database.GetCollection("test_outbox");
+        ReminderWrite Queueing(ReminderEntry entry, Action? then = null) =>
+            new(entry, ReminderState.Empty with { Muted = true }, Now.AddDays(1), () =>
+            {
+                outbox.Insert(new BsonDocument { ["_id"] = entry.SimId });
+                then?.Invoke();
+            });
 
-        Assert.Throws<InvalidOperationException>(() => _reminders.Save(entry, ReminderState.Empty with { Muted = true }, Now.AddDays(1), () =>
-        {
-            outbox.Insert(new BsonDocument { ["_id"] = "reminder:1" });
-            throw new InvalidOperationException("the outbox failed");
-        }));
+        Assert.Throws<InvalidOperationException>(() => _reminders.Save([Queueing(entries[0]), Queueing(entries[1], () => throw new InvalidOperationException("the outbox failed"))]));
 
         Assert.Equal(0, outbox.Count());
-        Assert.Equal(entry, Assert.Single(_reminders.Due(Now, 10)));
-        Assert.True(_reminders.Save(entry, ReminderState.Empty, Now.AddDays(1), () => outbox.Insert(new BsonDocument { ["_id"] = "reminder:1" })));
-        Assert.Equal(1, outbox.Count());
-        Assert.Equal(sim.Id, entry.SimId);
+        Assert.Equal(entries, _reminders.Due(Now, 10));
+        Assert.Equal(2, _reminders.Save([Queueing(entries[0]), Queueing(entries[1])]).Count);
+        Assert.Equal(2, outbox.Count());
+        Assert.Empty(_reminders.Due(Now, 10));
+        Assert.Equal([first.Id, second.Id], entries.Select(e => e.SimId));
+    }
+
+    [Fact]
+    public async Task A_batch_stores_the_writes_whose_entries_are_unchanged_and_leaves_out_the_others()
+    {
+        var kept = await AddSim(1);
+        var edited = await AddSim(1);
+        var entries = _reminders.Due(Now, 10);
+        await _sims.Update(edited with { Label = "Edited" }, CancellationToken.None);
+        var ran = new List<long>();
+
+        var stored = _reminders.Save([.. entries.Select(e => new ReminderWrite(e, e.State, Now.AddDays(1), () => ran.Add(e.SimId)))]);
+
+        Assert.Equal([kept.Id], stored.Select(w => w.Read.SimId));
+        Assert.Equal([kept.Id], ran);
+        Assert.Equal([edited.Id], _reminders.Due(Now, 10).Select(e => e.SimId));
     }
 
     [Fact]
@@ -185,6 +206,6 @@ public sealed class LiteReminderStoreTests : IDisposable
     private void Save(Sim sim, DateTimeOffset? nextDueAt)
     {
         var entry = _reminders.Due(DateTimeOffset.MaxValue, 100).Single(e => e.SimId == sim.Id);
-        Assert.True(_reminders.Save(entry, entry.State, nextDueAt));
+        Assert.Single(_reminders.Save([new ReminderWrite(entry, entry.State, nextDueAt)]));
     }
 }

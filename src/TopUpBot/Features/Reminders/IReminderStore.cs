@@ -5,6 +5,9 @@ namespace TopUpBot.Features.Reminders;
 /// <summary>One SIM's reminder state as read by the scan; <see cref="Stamp"/> changes with every write.</summary>
 internal sealed record ReminderEntry(long SimId, long OwnerId, ReminderState State, long Stamp);
 
+/// <summary>What the scan stores for an entry it read: the new state, the next look (null for never), and what else must commit with it.</summary>
+internal sealed record ReminderWrite(ReminderEntry Read, ReminderState State, DateTimeOffset? NextDueAt, Action? InSameTransaction = null);
+
 /// <summary>
 /// Per-SIM reminder state and an index of when each SIM next needs a look. It is kept apart from the SIM, so the
 /// scan writing it never makes the SIM's buttons outdated. Callers check that the SIM belongs to the user first.
@@ -27,10 +30,11 @@ internal interface IReminderStore
     IReadOnlyList<ReminderEntry> Due(DateTimeOffset now, int max);
 
     /// <summary>
-    /// Stores the scan's result and runs <paramref name="inSameTransaction"/> (queueing the message) atomically, unless
-    /// the entry was written since it was read: then nothing happens, it stays due, and the result is false.
+    /// Stores the scan's results and runs each one's <see cref="ReminderWrite.InSameTransaction"/> (queueing its
+    /// message), all in one transaction. A write whose entry was written since it was read is left out: nothing of it
+    /// happens and the entry stays due. Returns the writes that were stored.
     /// </summary>
-    bool Save(ReminderEntry read, ReminderState state, DateTimeOffset? nextDueAt, Action? inSameTransaction = null);
+    IReadOnlyList<ReminderWrite> Save(IReadOnlyList<ReminderWrite> writes);
 
     /// <summary>Forgets the entry of a SIM that no longer exists, unless it was written since it was read.</summary>
     void Remove(ReminderEntry read);

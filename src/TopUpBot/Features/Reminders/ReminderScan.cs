@@ -7,8 +7,8 @@ using TopUpBot.Users;
 namespace TopUpBot.Features.Reminders;
 
 /// <summary>What one scan did.</summary>
-/// <param name="Looked">SIMs whose entry was due and was looked at.</param>
-/// <param name="Queued">Reminders written to the outbox.</param>
+/// <param name="Looked">SIMs whose entry was due and whose look was stored.</param>
+/// <param name="Queued">Reminders newly written to the outbox.</param>
 internal sealed record ReminderScanResult(int Looked, int Queued);
 
 /// <summary>
@@ -27,22 +27,11 @@ internal sealed partial class ReminderScan(
     TimeProvider clock,
     ILogger<ReminderScan> logger)
 {
-    /// <summary>Entries read from the index at a time.</summary>
-    public const int BatchSize = 500;
+    /// <summary>Entries read from the index, and committed together, at a time.</summary>
+    public const int BatchSize = 200;
 
     /// <summary>A SIM whose look failed is tried again after this long, so one bad SIM cannot make every run fail.</summary>
     public static readonly TimeSpan RetryAfterFailure = TimeSpan.FromHours(1);
-
-    private enum Outcome
-    {
-        Nothing,
-
-        /// <summary>A reminder was written to the outbox.</summary>
-        Queued,
-
-        /// <summary>The entry was written meanwhile; nothing was stored.</summary>
-        Conflict,
-    }
 
     public async Task<ReminderScanResult> Run(CancellationToken cancellationToken)
     {
@@ -52,25 +41,34 @@ internal sealed partial class ReminderScan(
         while (true)
         {
             var due = reminders.Due(now, BatchSize);
-            var conflicts = 0;
+            var looks = new List<Look>(due.Count);
             foreach (var entry in due)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                switch (await Look(entry, now, profiles, cancellationToken))
+                if (await LookAt(entry, now, profiles, cancellationToken) is { } look)
                 {
-                    case Outcome.Queued:
-                        queued++;
-                        break;
-                    case Outcome.Conflict:
-                        // Written meanwhile (a SIM edit, new settings): look again with fresh data.
-                        conflicts++;
-                        profiles.Remove(entry.OwnerId);
-                        break;
+                    looks.Add(look);
                 }
             }
 
-            looked += due.Count - conflicts;
-            if (due.Count - conflicts == 0 || (due.Count < BatchSize && conflicts == 0))
+            var stored = Store(looks, now);
+            foreach (var look in looks.Where(look => !stored.Contains(look.Write)))
+            {
+                // Written meanwhile (a SIM edit, new settings): looked at again with fresh data.
+                profiles.Remove(look.Write.Read.OwnerId);
+            }
+
+            var added = looks.Where(look => look.Added && stored.Contains(look.Write)).ToList();
+            if (added.Count > 0)
+            {
+                // The sender cannot see the messages before the commit, so it is woken again now.
+                outboxSignal.Notify();
+                added.ForEach(look => LogQueued(logger, look.Write.Read.SimId, look.Due!.Stage.Code, look.Due.Deadline));
+            }
+
+            looked += stored.Count;
+            queued += added.Count;
+            if (stored.Count == 0 || (due.Count < BatchSize && stored.Count == looks.Count))
             {
                 break;
             }
@@ -80,14 +78,15 @@ internal sealed partial class ReminderScan(
         return new ReminderScanResult(looked, queued);
     }
 
-    private async Task<Outcome> Look(ReminderEntry entry, DateTimeOffset now, Dictionary<long, UserProfile?> profiles, CancellationToken cancellationToken)
+    /// <summary>What to store for one entry; null when its SIM no longer exists (the entry is removed).</summary>
+    private async Task<Look?> LookAt(ReminderEntry entry, DateTimeOffset now, Dictionary<long, UserProfile?> profiles, CancellationToken cancellationToken)
     {
         try
         {
             if (await sims.FindOwned(entry.OwnerId, entry.SimId, cancellationToken) is not { } sim)
             {
                 reminders.Remove(entry);
-                return Outcome.Nothing;
+                return null;
             }
 
             if (!profiles.TryGetValue(entry.OwnerId, out var profile))
@@ -98,7 +97,7 @@ internal sealed partial class ReminderScan(
             if (profile is not { Active: true })
             {
                 // Nothing is pushed to a user who blocked the bot; the SIMs are looked at again when the user comes back.
-                return reminders.Save(entry, entry.State, null) ? Outcome.Nothing : Outcome.Conflict;
+                return Look.Storing(new ReminderWrite(entry, entry.State, null));
             }
 
             var settings = profile.ReminderSettings();
@@ -106,20 +105,11 @@ internal sealed partial class ReminderScan(
             var plan = ReminderPlanner.Plan(ReminderPlanner.Deadline(outlook.NextAction, entry.State.Deadline), settings, entry.State, now);
             if (plan.Due is not { } due)
             {
-                return reminders.Save(entry, plan.State, plan.NextDueAt) ? Outcome.Nothing : Outcome.Conflict;
+                return Look.Storing(new ReminderWrite(entry, plan.State, plan.NextDueAt));
             }
 
             var message = views.Message(profile, sim, outlook, due, now);
-            var added = false;
-            if (!reminders.Save(entry, plan.State, plan.NextDueAt, () => added = outbox.TryAdd(message)))
-            {
-                return Outcome.Conflict;
-            }
-
-            // The sender cannot see the message before the commit, so it is woken again now.
-            outboxSignal.Notify();
-            LogQueued(logger, sim.Id, due.Stage.Code, due.Deadline, added);
-            return added ? Outcome.Queued : Outcome.Nothing;
+            return Look.Queueing(entry, plan, due, () => outbox.TryAdd(message));
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -130,17 +120,71 @@ internal sealed partial class ReminderScan(
 #pragma warning restore CA1031
         {
             LogFailed(logger, entry.SimId, exception);
-            reminders.Save(entry, entry.State, now + RetryAfterFailure);
-            return Outcome.Nothing;
+            return Look.Storing(new ReminderWrite(entry, entry.State, now + RetryAfterFailure));
+        }
+    }
+
+    /// <summary>Stores the looks together; if that fails, one by one, so one bad write cannot hold back the others.</summary>
+    private HashSet<ReminderWrite> Store(List<Look> looks, DateTimeOffset now)
+    {
+        try
+        {
+            return [.. reminders.Save([.. looks.Select(look => look.Write)])];
+        }
+#pragma warning disable CA1031 // Logged; each write is then tried alone, and one that still fails is retried later.
+        catch (Exception exception) when (looks.Count > 1)
+        {
+            LogBatchFailed(logger, looks.Count, exception);
+            var stored = new HashSet<ReminderWrite>();
+            foreach (var look in looks)
+            {
+                try
+                {
+                    stored.UnionWith(reminders.Save([look.Write]));
+                }
+                catch (Exception single)
+                {
+                    LogFailed(logger, look.Write.Read.SimId, single);
+                    look.Added = false;
+                    stored.UnionWith(reminders.Save([new ReminderWrite(look.Write.Read, look.Write.Read.State, now + RetryAfterFailure)]));
+                }
+            }
+
+            return stored;
+        }
+#pragma warning restore CA1031
+    }
+
+    /// <summary>One entry's write, the reminder it queues (if any), and whether the outbox took that as new.</summary>
+    private sealed class Look
+    {
+        private Look(ReminderDue? due) => Due = due;
+
+        public ReminderWrite Write { get; private set; } = null!;
+
+        public ReminderDue? Due { get; }
+
+        public bool Added { get; set; }
+
+        public static Look Storing(ReminderWrite write) => new(null) { Write = write };
+
+        public static Look Queueing(ReminderEntry entry, ReminderPlan plan, ReminderDue due, Func<bool> enqueue)
+        {
+            var look = new Look(due);
+            look.Write = new ReminderWrite(entry, plan.State, plan.NextDueAt, () => look.Added = enqueue());
+            return look;
         }
     }
 
     [LoggerMessage(EventId = 500, Level = LogLevel.Debug, Message = "Reminder scan: {Looked} SIMs looked at, {Queued} reminders queued")]
     private static partial void LogScanned(ILogger logger, int looked, int queued);
 
-    [LoggerMessage(EventId = 501, Level = LogLevel.Information, Message = "Reminder {Stage} for the deadline {Deadline} of SIM {SimId} queued (new in the outbox: {Added})")]
-    private static partial void LogQueued(ILogger logger, long simId, string stage, DateOnly deadline, bool added);
+    [LoggerMessage(EventId = 501, Level = LogLevel.Information, Message = "Reminder {Stage} for the deadline {Deadline} of SIM {SimId} queued")]
+    private static partial void LogQueued(ILogger logger, long simId, string stage, DateOnly deadline);
 
     [LoggerMessage(EventId = 502, Level = LogLevel.Error, Message = "Looking at the reminders of SIM {SimId} failed; trying again later")]
     private static partial void LogFailed(ILogger logger, long simId, Exception exception);
+
+    [LoggerMessage(EventId = 503, Level = LogLevel.Warning, Message = "Storing {Count} reminder looks together failed; storing them one by one")]
+    private static partial void LogBatchFailed(ILogger logger, int count, Exception exception);
 }
