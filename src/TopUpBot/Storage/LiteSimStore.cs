@@ -5,16 +5,21 @@ using TopUpBot.Features.Sims;
 
 namespace TopUpBot.Storage;
 
-/// <summary>SIMs in LiteDB as flat documents, so the domain records carry no storage attributes.</summary>
+/// <summary>
+/// SIMs in LiteDB as flat documents, so the domain records carry no storage attributes. Every write also tells the
+/// reminder index, in the same transaction, that the SIM's reminders need a fresh look.
+/// </summary>
 internal sealed class LiteSimStore : ISimStore
 {
     private readonly ILiteCollection<SimDocument> _sims;
+    private readonly LiteReminderStore _reminders;
 
     // Check-then-write of a revision must not interleave with another writer of the same SIM.
     private readonly Lock _writes = new();
 
-    public LiteSimStore(LiteDbContext context)
+    public LiteSimStore(LiteDbContext context, LiteReminderStore reminders)
     {
+        _reminders = reminders;
         _sims = context.Database.GetCollection<SimDocument>("sims");
         _sims.EnsureIndex(s => s.OwnerId);
     }
@@ -31,7 +36,7 @@ internal sealed class LiteSimStore : ISimStore
         document.Id = 0;
         lock (_writes)
         {
-            _sims.Insert(document);
+            _reminders.WithSimWrite(sim.OwnerId, () => _sims.Insert(document).AsInt64);
         }
 
         return Task.FromResult(ToSim(document));
@@ -48,7 +53,7 @@ internal sealed class LiteSimStore : ISimStore
             }
 
             var next = sim with { Revision = sim.Revision + 1 };
-            _sims.Update(ToDocument(next));
+            _reminders.WithSimWrite(sim.OwnerId, () => _sims.Update(ToDocument(next)) ? sim.Id : null);
             return Task.FromResult<Sim?>(next);
         }
     }
@@ -57,7 +62,13 @@ internal sealed class LiteSimStore : ISimStore
     {
         lock (_writes)
         {
-            return Task.FromResult(_sims.FindById(simId) is { } stored && stored.OwnerId == ownerId && _sims.Delete(simId));
+            var deleted = false;
+            _reminders.WithSimWrite(ownerId, () =>
+            {
+                deleted = _sims.FindById(simId) is { } stored && stored.OwnerId == ownerId && _sims.Delete(simId);
+                return deleted ? simId : null;
+            });
+            return Task.FromResult(deleted);
         }
     }
 
