@@ -136,8 +136,8 @@ public sealed class RemindersTests : IAsyncLifetime
             await ReminderSettingsTests.AddSim(_bot, user, deadline: new DateOnly(2026, 3, 4));
         }
 
-        // Telegram says "slow down" for an hour: the reminders are queued but not sent when the process goes.
-        _bot.Api.Faults.Enqueue("sendMessage", Fault.TooManyRequests(retryAfter: 3600));
+        // Telegram says "slow down" (the clock stands still until the restart): the reminders are queued, none is sent.
+        _bot.Api.Faults.Enqueue("sendMessage", Fault.TooManyRequests(retryAfter: 30));
         _bot.Clock.SetUtcNow(Instant("2026-03-01T10:00:00Z"));
         await _bot.Get<ReminderScan>().Run(CancellationToken.None);
         await _bot.Api.WaitForRequest(r => r.Method == "sendMessage" && r.Outcome?.StatusCode == 429);
@@ -312,6 +312,25 @@ public sealed class RemindersTests : IAsyncLifetime
         await At("2026-03-05T10:00:00Z");
 
         Assert.Empty(Reminders(ann));
+    }
+
+    [Fact]
+    public async Task A_user_who_blocked_the_bot_gets_nothing_and_after_unblocking_gets_the_latest_reminder()
+    {
+        var ann = _bot.User();
+        await ReminderSettingsTests.AddSim(_bot, ann, deadline: new DateOnly(2026, 3, 10));
+        await At("2026-03-03T10:00:00Z");
+        await NextReminder(ann, 1);
+
+        await ann.BlocksBot();
+        await At("2026-03-07T10:00:00Z");
+        await At("2026-03-09T10:00:00Z");
+        Assert.Single(Reminders(ann));
+        Assert.DoesNotContain(_bot.Api.RequestsOf("sendMessage"), r => r.Outcome?.StatusCode == 403);
+
+        await ann.UnblocksBot();
+        await At("2026-03-09T10:01:00Z");
+        Assert.Contains("Tomorrow is the last day to act.", (await NextReminder(ann, 2)).Text, StringComparison.Ordinal);
     }
 
     /// <summary>Moves the clock to <paramref name="instant"/> and runs a scan there (Quartz may run one too).</summary>

@@ -21,6 +21,7 @@ internal sealed partial class ReminderScan(
     ISimStore sims,
     IUserStore users,
     IOutbox outbox,
+    OutboxSignal outboxSignal,
     SimViews simViews,
     ReminderViews views,
     TimeProvider clock,
@@ -35,7 +36,11 @@ internal sealed partial class ReminderScan(
     private enum Outcome
     {
         Nothing,
+
+        /// <summary>A reminder was written to the outbox.</summary>
         Queued,
+
+        /// <summary>The entry was written meanwhile; nothing was stored.</summary>
         Conflict,
     }
 
@@ -111,8 +116,10 @@ internal sealed partial class ReminderScan(
                 return Outcome.Conflict;
             }
 
+            // The sender cannot see the message before the commit, so it is woken again now.
+            outboxSignal.Notify();
             LogQueued(logger, sim.Id, due.Stage.Code, due.Deadline, added);
-            return Outcome.Queued;
+            return added ? Outcome.Queued : Outcome.Nothing;
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
