@@ -54,7 +54,7 @@ internal static class MemoryRun
             var fanOut = FanOutStats.From(api.RequestsOf("sendMessage"));
             foreach (var point in report.Points)
             {
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {point.Phase,-28} at {point.Seconds,6:F1} s: resident {Mb(point.ResidentBytes),6:F1} MB, peak so far {Mb(point.PeakResidentBytes),6:F1} MB, managed heap {Mb(point.ManagedHeapBytes),6:F1} MB (GC committed {Mb(point.GcCommittedBytes),6:F1} MB)"));
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {point.Phase,-28} at {point.Seconds,6:F1} s: resident {Mb(point.ResidentBytes),6:F1} MB, peak so far {Mb(point.PeakResidentBytes),6:F1} MB, managed heap {Mb(point.ManagedHeapBytes),6:F1} MB (GC committed at the last GC {Mb(point.GcCommittedBytes),6:F1} MB)"));
             }
 
             Console.WriteLine(string.Create(
