@@ -14,7 +14,6 @@ internal sealed partial class MenuFeature(ILogger<MenuFeature> logger) : IFeatur
         .Command("language", ShowLanguages, "Commands.Language")
         .Command("cancel", Cancel, "Commands.Cancel")
         .Callback<OpenMenuPage>(OpenPage)
-        .Callback<OpenUpcoming>(OpenUpcoming)
         .Callback<ChooseLanguage>(ChooseLanguage)
         .Outdated(Outdated)
         .Fallback(Fallback);
@@ -63,11 +62,6 @@ internal sealed partial class MenuFeature(ILogger<MenuFeature> logger) : IFeatur
         MenuPage.Language => ShowLanguages(context),
         _ => ShowMenu(context),
     };
-
-    private static async Task OpenUpcoming(BotContext context, OpenUpcoming upcoming)
-    {
-        await context.Answer(context.T["Menu.ComingSoon"], alert: true);
-    }
 
     private static async Task ChooseLanguage(BotContext context, ChooseLanguage choice)
     {
