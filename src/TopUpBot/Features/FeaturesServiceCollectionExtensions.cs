@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using TopUpBot.Features.Menu;
 using TopUpBot.Features.Rates;
 using TopUpBot.Features.Sims;
+using TopUpBot.Features.YourData;
 using TopUpBot.Routing;
 
 namespace TopUpBot.Features;
@@ -16,6 +17,7 @@ internal static class FeaturesServiceCollectionExtensions
         services.AddSingleton<IFeature>(provider => provider.GetRequiredService<SimsFeature>());
         services.AddSingleton<IFeature, AddSimWizard>();
         services.AddRates();
+        services.AddYourData();
         return services;
     }
 }

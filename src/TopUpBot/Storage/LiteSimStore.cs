@@ -61,6 +61,24 @@ internal sealed class LiteSimStore : ISimStore
         }
     }
 
+    // The two whole-owner writes below run inside an import's or /deleteme's transaction and take no _writes lock:
+    // that transaction holds LiteDB's lock on "sims" until it commits, and waiting for _writes meanwhile could
+    // deadlock with an Update that holds _writes and waits for LiteDB.
+    public IReadOnlyList<Sim> ReplaceAllOf(long ownerId, IReadOnlyList<Sim> sims)
+    {
+        ArgumentNullException.ThrowIfNull(sims);
+        EraseAllOf(ownerId);
+        return [.. sims.Select(sim =>
+        {
+            var document = ToDocument(sim with { OwnerId = ownerId, Revision = 1 });
+            document.Id = 0;
+            _sims.Insert(document);
+            return ToSim(document);
+        })];
+    }
+
+    public void EraseAllOf(long ownerId) => _sims.DeleteMany(s => s.OwnerId == ownerId);
+
     private static SimDocument ToDocument(Sim sim) => new()
     {
         Id = sim.Id,
