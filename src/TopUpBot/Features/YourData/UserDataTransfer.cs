@@ -131,7 +131,7 @@ internal sealed class UserDataTransfer(IEnumerable<IUserDataSection> sections, I
             return null;
         }
 
-        if (!root.TryGetProperty("version", out var version) || !version.TryGetInt32(out var number) || number < 1)
+        if (!root.TryGetProperty("version", out var version) || version.ValueKind != JsonValueKind.Number || !version.TryGetInt32(out var number) || number < 1)
         {
             import.Problem(t.Format("Data.File.BadVersion", Version));
             return null;

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Microsoft.Extensions.Logging;
 using Telegram.Bot.Exceptions;
@@ -30,7 +31,7 @@ internal sealed partial class YourDataFeature(UserDataTransfer data, IUserStore 
     {
         var content = await data.Export(context.UserId, context.Now, context.Cancellation);
         var counts = await CountLines(context);
-        var fileName = $"topupbot-export-{context.Today:yyyy-MM-dd}.json";
+        var fileName = string.Create(CultureInfo.InvariantCulture, $"topupbot-export-{context.Today:yyyy-MM-dd}.json");
         await context.SendDocument(fileName, content, context.T.Format("Data.Export.Caption", context.Today, new Html(counts)));
         LogExported(logger, context.UserId, content.Length);
     }
@@ -51,7 +52,7 @@ internal sealed partial class YourDataFeature(UserDataTransfer data, IUserStore 
 
         if (document.FileSize > UserDataTransfer.MaxFileBytes)
         {
-            await TooBig(context, document.FileSize.Value);
+            await TooBig(context);
             return true;
         }
 
@@ -69,7 +70,7 @@ internal sealed partial class YourDataFeature(UserDataTransfer data, IUserStore 
 
         if (content is null)
         {
-            await TooBig(context, document.FileSize ?? UserDataTransfer.MaxFileBytes + 1);
+            await TooBig(context);
             return true;
         }
 
@@ -174,10 +175,8 @@ internal sealed partial class YourDataFeature(UserDataTransfer data, IUserStore 
         await context.Send(context.T.Format("Data.Import.Rejected", new Html(problems)), YourDataKeyboards.CancelImport(context.T));
     }
 
-    private static async Task TooBig(BotContext context, long bytes) =>
-        await context.Send(
-            context.T.Format("Data.Import.TooBig", Math.Round(bytes / 1024m / 1024m, 1, MidpointRounding.AwayFromZero), UserDataTransfer.MaxFileBytes / 1024 / 1024),
-            YourDataKeyboards.CancelImport(context.T));
+    private static async Task TooBig(BotContext context) =>
+        await context.Send(context.T.Format("Data.Import.TooBig", UserDataTransfer.MaxFileBytes / 1024 / 1024), YourDataKeyboards.CancelImport(context.T));
 
     private static async Task Outdated(BotContext context)
     {
