@@ -11,6 +11,9 @@ internal sealed partial class OperatorCatalogValidator
 {
     private static readonly DateOnly EarliestDate = new(2000, 1, 1);
 
+    /// <summary>Longest sane promised payment; the sources give 3 to 7 days.</summary>
+    private const int MaxPromisedPaymentDays = 60;
+
     private DateOnly oldestCheck = DateOnly.MaxValue;
 
     private OperatorCatalogValidator()
@@ -51,7 +54,9 @@ internal sealed partial class OperatorCatalogValidator
             }
         }
 
+        CheckList(general.CoolingPeriodLiftedBy, $"{Where} 'coolingPeriodLiftedBy'");
         CheckDate(general.ForeignersReverificationDeadline, $"{Where} 'foreignersReverificationDeadline'");
+        CheckList(general.ForeignersVerificationNeeds, $"{Where} 'foreignersVerificationNeeds'");
         CheckFact(general.ForeignersIdleMonthsBeforeCut, $"{Where} 'foreignersIdleMonthsBeforeCut'");
         CheckRange(general.ForeignersIdleMonthsBeforeCut.Value, 1, 120, $"{Where} 'foreignersIdleMonthsBeforeCut'");
         CheckDate(general.MassSmsOptOutSince, $"{Where} 'massSmsOptOutSince'");
@@ -128,6 +133,9 @@ internal sealed partial class OperatorCatalogValidator
         CheckFact(op.App, $"{where} 'app'");
         CheckText(op.App.Value, $"{where} 'app'");
         CheckChannels(op.TopUpChannels, where);
+        CheckFact(op.PromisedPaymentDays, $"{where} 'promisedPaymentDays'");
+        CheckRange(op.PromisedPaymentDays.Value, 1, MaxPromisedPaymentDays, $"{where} 'promisedPaymentDays'");
+        CheckFact(op.ForeignCardsAccepted, $"{where} 'foreignCardsAccepted'");
     }
 
     private void CheckUssd(UssdCodes? ussd, string where)
@@ -177,6 +185,27 @@ internal sealed partial class OperatorCatalogValidator
             }
 
             CheckUrl(channel.Url, at);
+        }
+    }
+
+    /// <summary>A list value is unknown (null) or names each item once; an empty list would say nothing.</summary>
+    private void CheckList<T>(Fact<IReadOnlyList<T>?>? fact, string where)
+        where T : struct, Enum
+    {
+        CheckFact(fact, where);
+        if (fact.Value is not { } items)
+        {
+            return;
+        }
+
+        if (items.Count == 0)
+        {
+            Fail($"{where} is an empty list; use null and a note for an unknown value");
+        }
+
+        if (items.Distinct().Count() != items.Count)
+        {
+            Fail($"{where} names an item twice");
         }
     }
 

@@ -12,6 +12,8 @@ namespace TopUpBot.Domain.Operators;
 /// <param name="SelfServiceWebsite">The customer cabinet.</param>
 /// <param name="App">Name of the operator's app.</param>
 /// <param name="TopUpChannels">Top-up channels that sources confirm exist; empty when none are confirmed.</param>
+/// <param name="PromisedPaymentDays">Days the promised payment (short credit) lasts before it is taken back.</param>
+/// <param name="ForeignCardsAccepted">Whether bank cards issued abroad are accepted for a top-up; null value = unknown.</param>
 public sealed record OperatorInfo(
     string Id,
     OperatorNames Names,
@@ -23,7 +25,9 @@ public sealed record OperatorInfo(
     SupportNumbers Support,
     Fact<Uri?> SelfServiceWebsite,
     Fact<string?> App,
-    IReadOnlyList<Fact<TopUpChannel>> TopUpChannels)
+    IReadOnlyList<Fact<TopUpChannel>> TopUpChannels,
+    Fact<int?> PromisedPaymentDays,
+    Fact<bool?> ForeignCardsAccepted)
 {
     public OperatorRules Rules => new(
         InactivityDays.Value,

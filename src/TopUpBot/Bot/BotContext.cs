@@ -155,6 +155,10 @@ internal sealed class BotContext
         return content.ToArray();
     }
 
+    /// <summary>A PNG picture as a new message; the caption is Telegram HTML of at most 1024 characters.</summary>
+    public Task<Message> SendPhoto(Stream png, string? caption = null, InlineKeyboardMarkup? keyboard = null) =>
+        _bot.SendPhoto(ChatId, InputFile.FromStream(png, "picture.png"), caption, ParseMode.Html, replyMarkup: keyboard, cancellationToken: Cancellation);
+
     /// <summary>
     /// Shows a screen: after a button press the pressed message is edited in place, otherwise a new message is sent.
     /// </summary>

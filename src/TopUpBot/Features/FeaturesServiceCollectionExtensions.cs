@@ -1,7 +1,9 @@
 using Microsoft.Extensions.DependencyInjection;
+using TopUpBot.Features.Guide;
 using TopUpBot.Features.Menu;
 using TopUpBot.Features.Rates;
 using TopUpBot.Features.Sims;
+using TopUpBot.Features.TopUps;
 using TopUpBot.Features.YourData;
 using TopUpBot.Routing;
 
@@ -16,7 +18,9 @@ internal static class FeaturesServiceCollectionExtensions
         services.AddSingleton<SimsFeature>();
         services.AddSingleton<IFeature>(provider => provider.GetRequiredService<SimsFeature>());
         services.AddSingleton<IFeature, AddSimWizard>();
+        services.AddGuide();
         services.AddRates();
+        services.AddTopUps();
         services.AddYourData();
         return services;
     }

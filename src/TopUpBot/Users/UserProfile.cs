@@ -24,6 +24,9 @@ internal sealed class UserProfile
     /// <summary>The deep-link payload of the user's first /start, if any.</summary>
     public string? StartSource { get; set; }
 
+    /// <summary>The ISO code totals are shown in besides RUB; null follows the language (CNY for Chinese).</summary>
+    public string? HomeCurrency { get; set; }
+
     /// <summary>False once the user blocked the bot; nothing is pushed to inactive users.</summary>
     public bool Active { get; set; } = true;
 

@@ -99,6 +99,48 @@ public class OperatorCatalogTests
         Assert.Equal(new DateOnly(2025, 7, 1), general.ForeignersReverificationDeadline.Value);
         Assert.Equal(3, general.ForeignersIdleMonthsBeforeCut.Value);
         Assert.Equal(new DateOnly(2025, 8, 1), general.MassSmsOptOutSince.Value);
+        Assert.Equal([CoolingPeriodLift.SmsLink, CoolingPeriodLift.CallToOperator], general.CoolingPeriodLiftedBy.Value);
+        Assert.Equal(
+            [ForeignerVerificationNeed.InPerson, ForeignerVerificationNeed.Snils, ForeignerVerificationNeed.GosuslugiAccount, ForeignerVerificationNeed.Biometrics],
+            general.ForeignersVerificationNeeds.Value);
+    }
+
+    [Fact]
+    public void Guide_facts_keep_their_sources()
+    {
+        var lift = Catalog.General.CoolingPeriodLiftedBy;
+        Assert.Equal(("https://www.rbc.ru/rbcfreenews/6912138d9a7947156843409f", new DateOnly(2025, 11, 10), SourceGrade.B), (lift.Source, lift.SourceDate, lift.Grade));
+        var needs = Catalog.General.ForeignersVerificationNeeds;
+        Assert.Equal(SourceGrade.A, needs.Grade);
+        Assert.Equal(new DateOnly(2025, 12, 6), needs.SourceDate);
+        Assert.StartsWith("https://mfc-cherkessk.ru/", needs.Source, StringComparison.Ordinal);
+    }
+
+    // Promised-payment terms: official MTS (2016) and Beeline pages, a weak page for MegaFon; T2's term depends on the
+    // amount and Yota's is not found, so both stay unknown.
+    [Theory]
+    [InlineData("mts", 3, SourceGrade.A)]
+    [InlineData("beeline", 3, SourceGrade.A)]
+    [InlineData("megafon", 3, SourceGrade.C)]
+    [InlineData("t2", null, SourceGrade.C)]
+    [InlineData("yota", null, SourceGrade.C)]
+    [InlineData("other", null, SourceGrade.C)]
+    public void Promised_payment_terms_are_read(string id, int? days, SourceGrade grade)
+    {
+        var fact = Catalog.Get(id).PromisedPaymentDays;
+
+        Assert.Equal((days, grade), (fact.Value, fact.Grade));
+        Assert.False(string.IsNullOrWhiteSpace(fact.Note));
+    }
+
+    [Fact]
+    public void No_source_says_whether_foreign_cards_work()
+    {
+        Assert.All(Catalog.All, op =>
+        {
+            Assert.False(op.ForeignCardsAccepted.IsKnown);
+            Assert.True(op.ForeignCardsAccepted.Unverified);
+        });
     }
 
     [Fact]

@@ -94,6 +94,31 @@ public class OperatorCatalogValidationTests
             "operators.json: operator 'mts' fact 'topUpChannels[0]' has no kind"
         },
         {
+            "promised payment of zero days",
+            root => root["operators"]![0]!["promisedPaymentDays"]!["value"] = 0,
+            "operators.json: operator 'mts' fact 'promisedPaymentDays' is 0, outside 1..60"
+        },
+        {
+            "missing foreign-card fact",
+            root => root["operators"]![1]!.AsObject().Remove("foreignCardsAccepted"),
+            "operators.json: operator 'beeline' fact 'foreignCardsAccepted' is missing"
+        },
+        {
+            "empty list of ways to lift the cooling block",
+            root => root["general"]!["coolingPeriodLiftedBy"]!["value"] = new JsonArray(),
+            "operators.json: general fact 'coolingPeriodLiftedBy' is an empty list; use null and a note for an unknown value"
+        },
+        {
+            "verification need named twice",
+            root => root["general"]!["foreignersVerificationNeeds"]!["value"]!.AsArray().Add("snils"),
+            "operators.json: general fact 'foreignersVerificationNeeds' names an item twice"
+        },
+        {
+            "verification needs without a source",
+            root => root["general"]!["foreignersVerificationNeeds"]!.AsObject().Remove("source"),
+            "operators.json: general fact 'foreignersVerificationNeeds' has no source"
+        },
+        {
             "duplicate id",
             root => root["operators"]![1]!["id"] = "mts",
             "operators.json: operator id 'mts' appears more than once"
@@ -163,6 +188,14 @@ public class OperatorCatalogValidationTests
         var message = CatalogFiles.LoadError(CatalogFiles.Edit(root => root["operators"]![0]!["inactivityDays"]!["value"] = "ninety"));
 
         Assert.StartsWith("operators.json: invalid JSON at $.operators[0].inactivityDays.value", message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_unknown_list_item_is_rejected()
+    {
+        var message = CatalogFiles.LoadError(CatalogFiles.Edit(root => root["general"]!["coolingPeriodLiftedBy"]!["value"]!.AsArray().Add("emailLink")));
+
+        Assert.StartsWith("operators.json: invalid JSON at $.general.coolingPeriodLiftedBy.value", message, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -1,9 +1,12 @@
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using TopUpBot.Domain.Finance;
 using TopUpBot.Domain.Operators;
 using TopUpBot.Domain.Sims;
+using TopUpBot.Domain.TopUps;
 using TopUpBot.Features.Sims;
+using TopUpBot.Features.TopUps;
 using TopUpBot.Features.YourData;
 using TopUpBot.Routing;
 using TopUpBot.Tests.FakeBotApi;
@@ -16,6 +19,9 @@ namespace TopUpBot.Tests.EndToEnd;
 public sealed class YourDataTests : IAsyncLifetime
 {
     private static readonly DateTimeOffset Created = new(2026, 1, 5, 8, 30, 0, TimeSpan.Zero);
+
+    /// <summary>A SIM id no SIM has any more.</summary>
+    private const long DeletedSimId = 999;
 
     private BotHarness _bot = null!;
 
@@ -46,6 +52,13 @@ public sealed class YourDataTests : IAsyncLifetime
         Assert.Equal("Alipay 和银行都绑定了这个号码", sims[0].GetProperty("notes").GetString());
         Assert.Equal("monthly", sims[0].GetProperty("plan").GetProperty("kind").GetString());
         Assert.Equal("en", root.GetProperty("sections").GetProperty("profile").GetProperty("language").GetString());
+        var topUps = root.GetProperty("sections").GetProperty("topUps").EnumerateArray().ToList();
+        Assert.Equal(3, topUps.Count);
+        Assert.Equal("CNY", topUps[0].GetProperty("paid").GetProperty("currency").GetString());
+        Assert.Equal("thirdPartyPlatform", topUps[0].GetProperty("channel").GetString());
+        Assert.Equal(sims[0].GetProperty("id").GetInt64(), topUps[0].GetProperty("simId").GetInt64());
+        Assert.Equal(2, root.GetProperty("sections").GetProperty("activities").GetArrayLength());
+        Assert.Contains("Top-ups: 3", sent.Caption, StringComparison.Ordinal);
         Assert.DoesNotContain(_bot.Logs.GetSnapshot(), r => r.Message.Contains("1234567", StringComparison.Ordinal));
     }
 
@@ -57,22 +70,32 @@ public sealed class YourDataTests : IAsyncLifetime
         await ann.Taps("Русский");
         await ChangeProfile(ann, p => p.TimeZone = "Asia/Shanghai");
         var before = await SeedSims(ann);
+        var historyBefore = await HistoryOf(ann);
         await ann.Sends("/export");
         var exported = ann.LastMessage.Attachment!;
 
         await ann.Sends("/deleteme");
         await ann.Taps("🗑 Да, удалить всё");
         Assert.Empty(await SimsOf(ann));
+        Assert.Equal((0, 0), ((await HistoryOf(ann)).TopUps.Count, (await HistoryOf(ann)).Activities.Count));
 
         await ann.Sends("/import");
         await ann.SendsDocument(exported.FileName, exported.Content);
         Assert.Contains("SIMs: 0 now → 3 from the file", ann.LastMessage.Text, StringComparison.Ordinal);
+        Assert.Contains("Top-ups: 0 now → 3 from the file", ann.LastMessage.Text, StringComparison.Ordinal);
         await ann.Taps("✅ Replace my data");
 
         var after = await SimsOf(ann);
         Assert.Equal(before.Select(Comparable), after.Select(Comparable));
         Assert.Empty(after.Select(s => s.Id).Intersect(before.Select(s => s.Id)));
         Assert.All(after, s => Assert.Equal(1, s.Revision));
+
+        // Top-ups and activities point at the SIMs' new ids; the deleted SIM's history keeps one id no SIM has.
+        var newIds = before.Zip(after).ToDictionary(pair => pair.First.Id, pair => pair.Second.Id);
+        newIds[DeletedSimId] = -1;
+        var historyAfter = await HistoryOf(ann);
+        Assert.Equal(historyBefore.TopUps.Select(t => t with { Id = 0, SimId = newIds[t.SimId] }), historyAfter.TopUps.Select(t => t with { Id = 0 }));
+        Assert.Equal(historyBefore.Activities.Select(a => a with { Id = 0, SimId = newIds[a.SimId] }), historyAfter.Activities.Select(a => a with { Id = 0 }));
         var profile = await _bot.Get<IUserStore>().Find(ann.Id, CancellationToken.None);
         Assert.Equal((Domain.Language.Ru, true, "Asia/Shanghai"), (profile!.Language, profile.LanguageChosen, profile.TimeZone));
         Assert.Contains("Импорт выполнен", ann.LastMessage.Text, StringComparison.Ordinal);
@@ -127,7 +150,7 @@ public sealed class YourDataTests : IAsyncLifetime
         var kept = await SimsOf(ann);
         await ann.Sends("/import");
 
-        (Action<JsonArray> Break, string Expected)[] cases =
+        (Action<JsonArray> Break, string Expected)[] simCases =
         [
             (sims => sims[0]!["operator"] = "vodafone", "SIM 1 (Bank SIM): unknown operator “vodafone”; known ones: mts, beeline"),
             (sims => sims[0]!["number"] = "+7 495 123-45-67", "SIM 1 (Bank SIM): “+7 495 123-45-67” is a Russian landline"),
@@ -148,10 +171,20 @@ public sealed class YourDataTests : IAsyncLifetime
             (sims => sims.Add(new JsonArray()), "SIM 4: should be an object in curly braces"),
             (sims => { for (var i = 0; i < 18; i++) { var copy = sims[2]!.DeepClone(); copy["id"] = 1000 + i; copy["number"] = $"+7999000{i:D4}"; sims.Add(copy); } }, "The file has 21 SIMs; I keep at most 20 per person."),
         ];
-        foreach (var (breakIt, expected) in cases)
+        (Action<JsonArray> Break, string Expected)[] topUpCases =
+        [
+            (topUps => topUps[0]!["paid"]!["currency"] = "yuan", "Top-up 1: “yuan” is not a currency code like CNY"),
+            (topUps => topUps[1]!["rub"] = 250_000m, "Top-up 2: the rubles credited (“rub”) must be from 0.01 to 100,000"),
+            (topUps => topUps[1]!["channel"] = "missing", "Top-up 2: “channel” should be one of: operatorStore, terminal"),
+            (topUps => topUps[2]!["on"] = "2026-04-01", "Top-up 3: a date is in the future"),
+            (topUps => topUps[0]!["officialRate"]!["rubPerUnit"] = 0, "Top-up 1: an amount or exchange rate is 0 or below"),
+            (topUps => topUps[0]!.AsObject().Remove("simId"), "Top-up 1: “simId” is missing"),
+        ];
+        var cases = simCases.Select(c => ("sims", c.Break, c.Expected)).Concat(topUpCases.Select(c => ("topUps", c.Break, c.Expected)));
+        foreach (var (section, breakIt, expected) in cases)
         {
             var file = JsonNode.Parse(exported)!;
-            breakIt(file["sections"]!["sims"]!.AsArray());
+            breakIt(file["sections"]![section]!.AsArray());
 
             await ann.SendsDocument("topupbot-export-2026-03-01.json", Bytes(file));
 
@@ -160,6 +193,7 @@ public sealed class YourDataTests : IAsyncLifetime
         }
 
         Assert.Equal(kept, await SimsOf(ann));
+        Assert.Equal(3, (await HistoryOf(ann)).TopUps.Count);
         Assert.IsType<WaitingForImportFile>(await StepOf(ann));
     }
 
@@ -227,6 +261,7 @@ public sealed class YourDataTests : IAsyncLifetime
         await bob.Sends("/start");
         await SeedSims(ann);
         var bobs = await _bot.Get<ISimStore>().Add(NewSim(bob.Id, OperatorIds.Beeline, "+79037654321", "Bob's"), CancellationToken.None);
+        var bobsTopUp = await _bot.Get<IHistoryStore>().AddTopUp(NewTopUp(bob.Id, bobs.Id, new DateOnly(2026, 2, 1), Money.Rub(500m), 500m, TopUpChannelKind.Terminal), CancellationToken.None);
         await bob.Sends("/import");
 
         await ann.Sends("/export");
@@ -239,6 +274,7 @@ public sealed class YourDataTests : IAsyncLifetime
 
         Assert.Empty(await SimsOf(ann));
         Assert.Equal(new[] { bobs }, await SimsOf(bob));
+        Assert.Equal(new[] { bobsTopUp }, (await HistoryOf(bob)).TopUps);
         Assert.NotNull(await _bot.Get<IUserStore>().Find(bob.Id, CancellationToken.None));
         Assert.IsType<WaitingForImportFile>(await StepOf(bob));
     }
@@ -254,6 +290,8 @@ public sealed class YourDataTests : IAsyncLifetime
         var warning = ann.LastMessage.Text!;
         Assert.Contains("Erase all your data?", warning, StringComparison.Ordinal);
         Assert.Contains("SIMs: 3", warning, StringComparison.Ordinal);
+        Assert.Contains("Top-ups: 3", warning, StringComparison.Ordinal);
+        Assert.Contains("Recorded paid calls, SMS and data: 2", warning, StringComparison.Ordinal);
         Assert.Contains("cannot be undone", warning, StringComparison.Ordinal);
         Assert.Contains("/export first", warning, StringComparison.Ordinal);
         await ann.Sends("what?");
@@ -271,6 +309,8 @@ public sealed class YourDataTests : IAsyncLifetime
         Assert.Contains("Goodbye", question.Text, StringComparison.Ordinal);
         Assert.Empty(question.Buttons);
         Assert.Empty(await SimsOf(ann));
+        Assert.Empty((await HistoryOf(ann)).TopUps);
+        Assert.Empty((await HistoryOf(ann)).Activities);
         Assert.Null(await _bot.Get<IUserStore>().Find(ann.Id, CancellationToken.None));
         Assert.Null(await _bot.Get<IConversationStore>().Load(ann.Id, CancellationToken.None));
 
@@ -381,7 +421,42 @@ public sealed class YourDataTests : IAsyncLifetime
             },
             CancellationToken.None);
         await store.Add(NewSim(user.Id, OperatorIds.Yota, "+79991234567", null), CancellationToken.None);
-        return await SimsOf(user);
+        var sims = await SimsOf(user);
+
+        // History outlives its SIM: one top-up and one activity belong to a SIM deleted before the export.
+        var history = _bot.Get<IHistoryStore>();
+        await history.AddTopUp(
+            NewTopUp(user.Id, sims[0].Id, new DateOnly(2026, 2, 26), new Money(100m, Currency.Cny), 1250m, TopUpChannelKind.ThirdPartyPlatform) with
+            {
+                Note = "支付宝代充",
+                OfficialRate = new ExchangeRate(Currency.Cny, 12.0123m, new DateOnly(2026, 2, 25), RateSource.Official),
+                UserRate = new ExchangeRate(Currency.Cny, 12.5m, new DateOnly(2026, 2, 26), RateSource.UserTyped),
+                BalanceAfter = 1500.50m,
+            },
+            CancellationToken.None);
+        await history.AddTopUp(NewTopUp(user.Id, sims[1].Id, new DateOnly(2026, 1, 10), Money.Rub(300m), 300m, TopUpChannelKind.BankApp), CancellationToken.None);
+        await history.AddTopUp(NewTopUp(user.Id, DeletedSimId, new DateOnly(2025, 12, 1), Money.Rub(200m), 200m, TopUpChannelKind.OperatorStore), CancellationToken.None);
+        await history.AddActivity(new RecordedActivity(0, user.Id, sims[0].Id, new DateOnly(2026, 2, 27), ActivityKind.Call, Created), CancellationToken.None);
+        await history.AddActivity(new RecordedActivity(0, user.Id, DeletedSimId, new DateOnly(2025, 12, 2), ActivityKind.Data, Created), CancellationToken.None);
+        return sims;
+    }
+
+    private static TopUp NewTopUp(long ownerId, long simId, DateOnly on, Money paid, decimal rub, TopUpChannelKind channel) => new()
+    {
+        Id = 0,
+        OwnerId = ownerId,
+        SimId = simId,
+        On = on,
+        Paid = paid,
+        Rub = rub,
+        Channel = channel,
+        CreatedAt = on.ToDateTime(new TimeOnly(12, 0), DateTimeKind.Utc),
+    };
+
+    private async Task<(IReadOnlyList<TopUp> TopUps, IReadOnlyList<RecordedActivity> Activities)> HistoryOf(FakeUser user)
+    {
+        var history = _bot.Get<IHistoryStore>();
+        return (await history.TopUps(user.Id, null, CancellationToken.None), await history.Activities(user.Id, null, CancellationToken.None));
     }
 
     private static Sim NewSim(long ownerId, string operatorId, string number, string? label) => new()

@@ -13,10 +13,7 @@ internal enum MenuPage
 /// <summary>Menu entries whose feature is not built yet.</summary>
 internal enum UpcomingFeature
 {
-    TopUp = 3,
-    Guide = 4,
     Reminders = 5,
-    Rates = 6,
 }
 
 [Callback("m", 1)]

@@ -2,6 +2,7 @@ using Telegram.Bot.Types.ReplyMarkups;
 using TopUpBot.Domain.Operators;
 using TopUpBot.Domain.Sims;
 using TopUpBot.Features.Menu;
+using TopUpBot.Features.TopUps;
 using static TopUpBot.Features.Menu.MenuKeyboards;
 
 namespace TopUpBot.Features.Sims;
@@ -21,7 +22,8 @@ internal static class SimKeyboards
     public static InlineKeyboardMarkup Card(Texts.Texts t, Sim sim) => new(
     [
         [Button(t["Sims.Button.RecordActivity"], new RecordActivity(sim.Id, sim.Revision, null, null))],
-        [Button(t["Sims.Button.UpdateBalance"], new UpdateBalance(sim.Id)), Button(t["Sims.Button.TopUp"], new OpenUpcoming(UpcomingFeature.TopUp))],
+        [Button(t["Sims.Button.UpdateBalance"], new UpdateBalance(sim.Id)), Button(t["Sims.Button.TopUp"], new StartTopUp(sim.Id))],
+        [Button(t["TopUps.Button.History"], new OpenHistory(sim.Id, 0)), Button(t["Guide.Button.HowToTopUp"], new Guide.OpenGuide(sim.OperatorId, null))],
         [Button(t["Sims.Button.Edit"], new EditSim(sim.Id, sim.Revision, null)), Button(t["Sims.Button.Delete"], new DeleteSim(sim.Id, sim.Revision, false))],
         [Button(t["Sims.Button.BackToList"], new ListSims())],
     ]);

@@ -3,12 +3,14 @@ using TopUpBot.Bot;
 using TopUpBot.Domain.Finance;
 using TopUpBot.Domain.Parsing;
 using TopUpBot.Domain.Sims;
+using TopUpBot.Domain.TopUps;
+using TopUpBot.Features.TopUps;
 using TopUpBot.Routing;
 
 namespace TopUpBot.Features.Sims;
 
 /// <summary>"My SIMs": the list sorted by urgency, the SIM card, paid activity, balance updates and deletion.</summary>
-internal sealed partial class SimsFeature(ISimStore sims, SimViews views, ILogger<SimsFeature> logger) : IFeature
+internal sealed partial class SimsFeature(ISimStore sims, SimViews views, IHistoryStore history, ILogger<SimsFeature> logger) : IFeature
 {
     public void Map(RouteBuilder routes) => routes
         .Command("sims", ShowList, "Commands.Sims")
@@ -101,6 +103,11 @@ internal sealed partial class SimsFeature(ISimStore sims, SimViews views, ILogge
         // An older activity than the one on record changes nothing: the clock runs from the latest one.
         var latest = sim.LastPaidActivity is { } known && known.On > activity.On ? known : activity;
         var saved = await sims.Update(sim with { LastPaidActivity = latest, UpdatedAt = context.Now }, context.Cancellation);
+        if (saved is not null)
+        {
+            await history.AddActivity(new RecordedActivity(0, context.UserId, sim.Id, activity.On, activity.Kind, context.Now), context.Cancellation);
+        }
+
         context.EndConversation();
         await context.Answer(context.T["Sims.Activity.Recorded"]);
         await ShowSavedOrFresh(context, saved, sim.Id);

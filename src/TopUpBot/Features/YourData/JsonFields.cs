@@ -77,11 +77,14 @@ internal sealed class JsonFields
         return null;
     }
 
-    /// <summary>An enum member written by its camelCase name (e.g. "topUp"); numbers are not accepted.</summary>
-    public TEnum? Enum<TEnum>(string name, bool required = false)
+    /// <summary>
+    /// An enum member written by its camelCase name (e.g. "topUp"), one of <paramref name="allowed"/> (default all);
+    /// numbers are not accepted.
+    /// </summary>
+    public TEnum? Enum<TEnum>(string name, bool required = false, IEnumerable<TEnum>? allowed = null)
         where TEnum : struct, Enum
     {
-        var byName = System.Enum.GetValues<TEnum>().ToDictionary(EnumName, StringComparer.Ordinal);
+        var byName = (allowed ?? System.Enum.GetValues<TEnum>()).ToDictionary(EnumName, StringComparer.Ordinal);
         return OneOf(name, byName.Keys, required) is { } value ? byName[value] : null;
     }
 

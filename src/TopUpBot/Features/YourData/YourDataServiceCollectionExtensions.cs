@@ -13,6 +13,8 @@ internal static class YourDataServiceCollectionExtensions
         services.AddSingleton<UserDataTransfer>();
         services.AddUserDataSection<ProfileSection>();
         services.AddUserDataSection<SimsSection>();
+        services.AddUserDataSection<TopUpsSection>();
+        services.AddUserDataSection<ActivitiesSection>();
         services.AddUserDataEraser<ConversationEraser>();
         return services;
     }

@@ -1,13 +1,14 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using TopUpBot.Domain;
+using TopUpBot.Features.TopUps;
 using TopUpBot.Texts;
 using TopUpBot.Users;
 
 namespace TopUpBot.Features.YourData.Sections;
 
 /// <summary>
-/// "profile": the settings the user chose. Telegram's own facts about the user (id, name) are not the user's to import,
+/// "profile": the settings the user chose (language, time zone, home currency). Telegram's own facts about the user (id, name) are not the user's to import,
 /// so they are neither exported nor read back; an import keeps them.
 /// </summary>
 internal sealed class ProfileSection(IUserStore users) : IUserDataSection
@@ -31,6 +32,10 @@ internal sealed class ProfileSection(IUserStore users) : IUserDataSection
             json["language"] = TextCatalog.Code(profile.Language);
             json["languageChosen"] = profile.LanguageChosen;
             json["timeZone"] = profile.TimeZone;
+            if (profile.HomeCurrency is { } home)
+            {
+                json["homeCurrency"] = home;
+            }
         }
 
         return json;
@@ -43,12 +48,13 @@ internal sealed class ProfileSection(IUserStore users) : IUserDataSection
         ArgumentNullException.ThrowIfNull(import);
         if (json is not { } element || JsonFields.Of(element, import.T["Data.Where.Profile"], import) is not { } f)
         {
-            return new ImportedProfile(users, null, null, null);
+            return new ImportedProfile(users, null, null, null, null);
         }
 
         var code = f.OneOf("language", [.. TextCatalog.Languages.Select(TextCatalog.Code)]);
         var chosen = f.Bool("languageChosen");
         var timeZone = f.String("timeZone");
+        var homeCurrency = f.OneOf("homeCurrency", [.. HistoryViews.HomeCurrencies.Select(c => c.Code)]);
         f.RejectUnknown();
         if (timeZone is not null && (timeZone.Length > MaxTimeZoneLength || !TimeZoneInfo.TryFindSystemTimeZoneById(timeZone, out _)))
         {
@@ -56,11 +62,11 @@ internal sealed class ProfileSection(IUserStore users) : IUserDataSection
         }
 
         var language = code is null ? (Language?)null : TextCatalog.Languages.Single(l => TextCatalog.Code(l) == code);
-        return new ImportedProfile(users, language, chosen, timeZone);
+        return new ImportedProfile(users, language, chosen, timeZone, homeCurrency);
     }
 
     /// <summary>Only what the file has changes; the rest of the stored profile stays.</summary>
-    private sealed class ImportedProfile(IUserStore users, Language? language, bool? languageChosen, string? timeZone) : ImportedSection
+    private sealed class ImportedProfile(IUserStore users, Language? language, bool? languageChosen, string? timeZone, string? homeCurrency) : ImportedSection
     {
         public override int Count => 1;
 
@@ -69,6 +75,7 @@ internal sealed class ProfileSection(IUserStore users) : IUserDataSection
             profile.Language = language ?? profile.Language;
             profile.LanguageChosen = languageChosen ?? profile.LanguageChosen;
             profile.TimeZone = timeZone ?? profile.TimeZone;
+            profile.HomeCurrency = homeCurrency ?? profile.HomeCurrency;
         });
     }
 }
