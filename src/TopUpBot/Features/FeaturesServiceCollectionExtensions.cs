@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using TopUpBot.Features.Guide;
 using TopUpBot.Features.Menu;
+using TopUpBot.Features.Presence;
 using TopUpBot.Features.Rates;
 using TopUpBot.Features.Sims;
 using TopUpBot.Features.TopUps;
@@ -21,6 +22,7 @@ internal static class FeaturesServiceCollectionExtensions
         services.AddGuide();
         services.AddRates();
         services.AddTopUps();
+        services.AddPresence();
         services.AddYourData();
         return services;
     }

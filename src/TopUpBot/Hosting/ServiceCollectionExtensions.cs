@@ -7,6 +7,7 @@ using TopUpBot.ConsoleChat;
 using TopUpBot.Domain.Operators;
 using TopUpBot.Features;
 using TopUpBot.Features.Sims;
+using TopUpBot.Outbox;
 using TopUpBot.Routing;
 using TopUpBot.Scheduling;
 using TopUpBot.Storage;
@@ -26,6 +27,7 @@ internal static class ServiceCollectionExtensions
             .AddTopUpBotCore()
             .AddTopUpBotFeatures()
             .AddTopUpBotScheduling(configuration)
+            .AddTopUpBotPush()
             .AddTopUpBotReceiver(commandLine);
 
     private static IServiceCollection AddTopUpBotOptions(this IServiceCollection services, IConfiguration configuration, bool requireToken)
@@ -85,7 +87,7 @@ internal static class ServiceCollectionExtensions
             return services;
         }
 
-        services.AddKeyedSingleton(TelegramHttpClient, (_, _) => new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) }));
+        services.AddKeyedSingleton(TelegramHttpClient, (provider, _) => new HttpClient(provider.WithTelegramRateGate(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) })));
         services.AddSingleton<ITelegramBotClient>(provider =>
         {
             var telegram = provider.GetRequiredService<IOptions<TelegramOptions>>().Value;

@@ -15,7 +15,18 @@ internal sealed partial class DatabaseBackup(
 {
     private const string Prefix = "topupbot-";
 
+    // The nightly job and a run by hand (tests, an operator) may overlap; two copies into one .partial file would collide.
+    private readonly Lock _running = new();
+
     public string Run()
+    {
+        lock (_running)
+        {
+            return Copy();
+        }
+    }
+
+    private string Copy()
     {
         var settings = options.Value;
         var folder = Path.GetFullPath(settings.Folder);

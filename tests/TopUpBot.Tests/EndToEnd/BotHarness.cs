@@ -45,15 +45,18 @@ internal sealed class BotHarness : IAsyncDisposable
 
     public static readonly DateTimeOffset DefaultNow = new(2026, 3, 1, 9, 0, 0, TimeSpan.Zero);
 
-    /// <param name="now">The fake clock's start.</param>
+    /// <param name="now">The fake clock's start; <see cref="DefaultNow"/> by default.</param>
     /// <param name="cbr">What the rates source answers from the start (not <see cref="CbrAnswer.Hang"/>: the start waits for it).</param>
-    public static async Task<BotHarness> Start(DateTimeOffset? now = null, CbrAnswer? cbr = null)
+    /// <param name="enforceTelegramLimits">Whether the fake answers 429 over Telegram's message limits (see <see cref="FakeBotApiOptions.EnforceTelegramLimits"/>).</param>
+    public static async Task<BotHarness> Start(DateTimeOffset? now = null, CbrAnswer? cbr = null, bool enforceTelegramLimits = false)
     {
-        var api = await FakeBotApiServer.StartAsync();
+        // The fake stamps requests and times long polls on the bot's clock, so tests can assert when calls came.
+        var clock = new FakeTimeProvider(now ?? DefaultNow);
+        var api = await FakeBotApiServer.StartAsync(new FakeBotApiOptions { TimeProvider = clock, EnforceTelegramLimits = enforceTelegramLimits });
         var rates = await FakeCbrServer.StartAsync(cbr);
         var folder = Path.Combine(Path.GetTempPath(), "topupbot-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
-        var harness = new BotHarness(api, rates, new FakeTimeProvider(now ?? DefaultNow), folder);
+        var harness = new BotHarness(api, rates, clock, folder);
         await harness.StartHost();
         return harness;
     }
@@ -70,6 +73,7 @@ internal sealed class BotHarness : IAsyncDisposable
         $"--Storage:DatabasePath={DatabasePath}",
         $"--Backup:Folder={Path.Combine(Folder, "backups")}",
         $"--ExchangeRates:SourceUrl={Cbr.Url}",
+        "--Logging:LogLevel:TopUpBot=Debug",
     ]);
 
     public async Task Restart()

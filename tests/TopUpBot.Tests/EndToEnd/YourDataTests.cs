@@ -8,6 +8,7 @@ using TopUpBot.Domain.TopUps;
 using TopUpBot.Features.Sims;
 using TopUpBot.Features.TopUps;
 using TopUpBot.Features.YourData;
+using TopUpBot.Outbox;
 using TopUpBot.Routing;
 using TopUpBot.Tests.FakeBotApi;
 using TopUpBot.Texts;
@@ -263,16 +264,20 @@ public sealed class YourDataTests : IAsyncLifetime
         var bobs = await _bot.Get<ISimStore>().Add(NewSim(bob.Id, OperatorIds.Beeline, "+79037654321", "Bob's"), CancellationToken.None);
         var bobsTopUp = await _bot.Get<IHistoryStore>().AddTopUp(NewTopUp(bob.Id, bobs.Id, new DateOnly(2026, 2, 1), Money.Rub(500m), 500m, TopUpChannelKind.Terminal), CancellationToken.None);
         await bob.Sends("/import");
+        QueueReminder(bob);
+        QueueReminder(ann);
 
         await ann.Sends("/export");
         var exported = ann.LastMessage.Attachment!;
         await ann.Sends("/import");
         await ann.SendsDocument(exported.FileName, exported.Content);
         await ann.Taps("✅ Replace my data");
+        Assert.Equal(0, _bot.Get<IOutboxQueue>().PendingFor(ann.Id));
         await ann.Sends("/deleteme");
         await ann.Taps("🗑 Yes, erase everything");
 
         Assert.Empty(await SimsOf(ann));
+        Assert.Equal(1, _bot.Get<IOutboxQueue>().PendingFor(bob.Id));
         Assert.Equal(new[] { bobs }, await SimsOf(bob));
         Assert.Equal(new[] { bobsTopUp }, (await HistoryOf(bob)).TopUps);
         Assert.NotNull(await _bot.Get<IUserStore>().Find(bob.Id, CancellationToken.None));
@@ -285,6 +290,7 @@ public sealed class YourDataTests : IAsyncLifetime
         var ann = _bot.User();
         await ann.Sends("/start");
         await SeedSims(ann);
+        QueueReminder(ann);
 
         await ann.Sends("/deleteme");
         var warning = ann.LastMessage.Text!;
@@ -299,6 +305,7 @@ public sealed class YourDataTests : IAsyncLifetime
         await ann.Taps("✖️ Cancel");
         Assert.Contains("Nothing was erased.", ann.LastMessage.Text, StringComparison.Ordinal);
         Assert.Equal(3, (await SimsOf(ann)).Count);
+        Assert.Equal(1, _bot.Get<IOutboxQueue>().PendingFor(ann.Id));
 
         // /export, as the warning suggests, leaves the question open.
         await ann.Sends("/deleteme");
@@ -311,6 +318,7 @@ public sealed class YourDataTests : IAsyncLifetime
         Assert.Empty(await SimsOf(ann));
         Assert.Empty((await HistoryOf(ann)).TopUps);
         Assert.Empty((await HistoryOf(ann)).Activities);
+        Assert.Equal(0, _bot.Get<IOutboxQueue>().PendingFor(ann.Id));
         Assert.Null(await _bot.Get<IUserStore>().Find(ann.Id, CancellationToken.None));
         Assert.Null(await _bot.Get<IConversationStore>().Load(ann.Id, CancellationToken.None));
 
@@ -458,6 +466,10 @@ public sealed class YourDataTests : IAsyncLifetime
         var history = _bot.Get<IHistoryStore>();
         return (await history.TopUps(user.Id, null, CancellationToken.None), await history.Activities(user.Id, null, CancellationToken.None));
     }
+
+    /// <summary>A reminder due tomorrow, so it is still waiting when the test looks.</summary>
+    private void QueueReminder(FakeUser user) =>
+        Assert.True(_bot.Get<IOutbox>().TryAdd(new OutboxMessage($"test:{user.Id}", user.Id, user.Id, "Top up Bank SIM", null, _bot.Clock.GetUtcNow().AddDays(1))));
 
     private static Sim NewSim(long ownerId, string operatorId, string number, string? label) => new()
     {

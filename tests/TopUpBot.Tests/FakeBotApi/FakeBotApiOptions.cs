@@ -12,6 +12,12 @@ public sealed class FakeBotApiOptions
     /// <summary>The clock for message dates, <see cref="RecordedRequest.ReceivedAt"/> and long-poll timeouts.</summary>
     public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
 
+    /// <summary>
+    /// Answer 429 to a new message over Telegram's limits (30 a second for the bot, one a second per chat, on
+    /// <see cref="TimeProvider"/>), as flood control would. Off by default: handlers answering a user do burst in one chat.
+    /// </summary>
+    public bool EnforceTelegramLimits { get; init; }
+
     /// <summary>How long, in real time, <see cref="FakeUser"/> waits for the bot to confirm an update before failing the test.</summary>
     public TimeSpan ConsumeTimeout { get; init; } = TimeSpan.FromSeconds(10);
 }

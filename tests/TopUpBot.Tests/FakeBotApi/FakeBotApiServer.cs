@@ -30,6 +30,7 @@ public sealed class FakeBotApiServer : IAsyncDisposable
     private readonly CommandStore _commands = new();
     private readonly ChatDirectory _chats;
     private readonly BotApiMethods _methods;
+    private readonly TelegramLimits? _limits;
     private int _disposed;
 
     private FakeBotApiServer(FakeBotApiOptions options)
@@ -46,6 +47,7 @@ public sealed class FakeBotApiServer : IAsyncDisposable
         };
         _chats = new ChatDirectory(_callbackQueries);
         _methods = new BotApiMethods(Bot, _chats, _files, _callbackQueries, _updates, _commands, options.TimeProvider);
+        _limits = options.EnforceTelegramLimits ? new TelegramLimits() : null;
 
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
@@ -239,6 +241,8 @@ public sealed class FakeBotApiServer : IAsyncDisposable
             {
                 return await Inject(http.Response, fault, cancellationToken);
             }
+
+            _limits?.Admit(request);
 
             var result = await _methods.Invoke(method, request, cancellationToken);
             await BotApiResponse.WriteResult(http.Response, result, cancellationToken);

@@ -16,6 +16,7 @@ internal static class YourDataServiceCollectionExtensions
         services.AddUserDataSection<TopUpsSection>();
         services.AddUserDataSection<ActivitiesSection>();
         services.AddUserDataEraser<ConversationEraser>();
+        services.AddUserDataEraser<OutboxEraser>();
         return services;
     }
 
