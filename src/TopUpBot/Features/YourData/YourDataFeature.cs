@@ -84,8 +84,8 @@ internal sealed partial class YourDataFeature(UserDataTransfer data, IUserStore 
         var lines = new List<string>();
         foreach (var (section, part) in plan.Parts.Where(p => p.Section.TitleKey is not null))
         {
-            var now = await section.Count(context.UserId, context.Cancellation);
-            lines.Add(context.T.Format("Data.Import.ReplaceLine", context.T[section.TitleKey!], now, part.Count));
+            var current = await section.Count(context.UserId, context.Cancellation);
+            lines.Add(context.T.Format("Data.Import.ReplaceLine", context.T[section.TitleKey!], current, part.Count));
         }
 
         context.Go(new ConfirmingImport(Encoding.UTF8.GetString(content)));
@@ -110,7 +110,7 @@ internal sealed partial class YourDataFeature(UserDataTransfer data, IUserStore 
             return;
         }
 
-        // Checked again: the file waited in the step, and what it is checked against (today) may have moved on.
+        // Only the file's text waits in the step (a restart keeps it), so it is read and checked again before it is applied.
         var import = new ImportReading(context.T, context.UserId, context.Now);
         if (data.Read(Encoding.UTF8.GetBytes(pending.FileText), import) is not { } plan)
         {
