@@ -3,6 +3,7 @@ using TopUpBot.Features.Guide;
 using TopUpBot.Features.Menu;
 using TopUpBot.Features.Presence;
 using TopUpBot.Features.Rates;
+using TopUpBot.Features.Reminders;
 using TopUpBot.Features.Sims;
 using TopUpBot.Features.TopUps;
 using TopUpBot.Features.YourData;
@@ -20,6 +21,7 @@ internal static class FeaturesServiceCollectionExtensions
         services.AddSingleton<IFeature>(provider => provider.GetRequiredService<SimsFeature>());
         services.AddSingleton<IFeature, AddSimWizard>();
         services.AddGuide();
+        services.AddReminders();
         services.AddRates();
         services.AddTopUps();
         services.AddPresence();

@@ -6,6 +6,7 @@ using TopUpBot.Bot;
 using TopUpBot.ConsoleChat;
 using TopUpBot.Domain.Operators;
 using TopUpBot.Features;
+using TopUpBot.Features.Reminders;
 using TopUpBot.Features.Sims;
 using TopUpBot.Outbox;
 using TopUpBot.Routing;
@@ -61,6 +62,7 @@ internal static class ServiceCollectionExtensions
         services.AddSingleton<IUserStore, LiteUserStore>();
         services.AddSingleton<IConversationStore, LiteConversationStore>();
         services.AddSingleton<ISimStore, LiteSimStore>();
+        services.AddSingleton<LiteReminderStore>().AddSingleton<IReminderStore>(provider => provider.GetRequiredService<LiteReminderStore>());
         return services;
     }
 

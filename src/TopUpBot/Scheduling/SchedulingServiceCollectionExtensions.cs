@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Quartz;
 using TopUpBot.Features.Rates;
+using TopUpBot.Features.Reminders;
 using TopUpBot.Hosting;
 
 namespace TopUpBot.Scheduling;
@@ -11,6 +12,7 @@ internal static class SchedulingServiceCollectionExtensions
     public static IServiceCollection AddTopUpBotScheduling(this IServiceCollection services, IConfiguration configuration)
     {
         var backup = configuration.GetSection(BackupOptions.Section).Get<BackupOptions>() ?? new BackupOptions();
+        var reminders = configuration.GetSection(RemindersOptions.Section).Get<RemindersOptions>() ?? new RemindersOptions();
         var rates = configuration.GetSection(ExchangeRatesOptions.Section).Get<ExchangeRatesOptions>() ?? new ExchangeRatesOptions();
         services.AddSingleton<DatabaseBackup>();
         services.AddQuartz(quartz =>
@@ -32,6 +34,17 @@ internal static class SchedulingServiceCollectionExtensions
                     .ForJob(RatesRefreshJob.Key)
                     .WithIdentity("exchange-rates-refresh-cron")
                     .WithCronSchedule(rates.RefreshCron, cron => cron.InTimeZone(TimeZoneInfo.Utc)));
+            }
+
+            quartz.AddJob<ReminderScanJob>(job => job.WithIdentity(ReminderScanJob.Key));
+            if (reminders.ScanInterval > TimeSpan.Zero)
+            {
+                // After a pause (a suspended machine, a test moving the clock) the scan runs at once, not an interval later.
+                quartz.AddTrigger(trigger => trigger
+                    .ForJob(ReminderScanJob.Key)
+                    .WithIdentity("reminder-scan-every-interval")
+                    .StartNow()
+                    .WithSimpleSchedule(simple => simple.WithInterval(reminders.ScanInterval).RepeatForever().WithMisfireInstruction(SimpleTriggerMisfireInstruction.NowWithExistingCount)));
             }
         });
         services.AddQuartzHostedService(quartz => quartz.WaitForJobsToComplete = true);

@@ -1,20 +1,26 @@
 using LiteDB;
 using TopUpBot.Domain.Operators;
+using TopUpBot.Domain.Reminders;
 using TopUpBot.Domain.Sims;
 using TopUpBot.Features.Sims;
 
 namespace TopUpBot.Storage;
 
-/// <summary>SIMs in LiteDB as flat documents, so the domain records carry no storage attributes.</summary>
+/// <summary>
+/// SIMs in LiteDB as flat documents, so the domain records carry no storage attributes. Every write also tells the
+/// reminder index, in the same transaction, that the SIM's reminders need a fresh look.
+/// </summary>
 internal sealed class LiteSimStore : ISimStore
 {
     private readonly ILiteCollection<SimDocument> _sims;
+    private readonly LiteReminderStore _reminders;
 
     // Check-then-write of a revision must not interleave with another writer of the same SIM.
     private readonly Lock _writes = new();
 
-    public LiteSimStore(LiteDbContext context)
+    public LiteSimStore(LiteDbContext context, LiteReminderStore reminders)
     {
+        _reminders = reminders;
         _sims = context.Database.GetCollection<SimDocument>("sims");
         _sims.EnsureIndex(s => s.OwnerId);
     }
@@ -31,7 +37,7 @@ internal sealed class LiteSimStore : ISimStore
         document.Id = 0;
         lock (_writes)
         {
-            _sims.Insert(document);
+            _reminders.WithSimWrite(sim.OwnerId, () => _sims.Insert(document).AsInt64);
         }
 
         return Task.FromResult(ToSim(document));
@@ -48,7 +54,7 @@ internal sealed class LiteSimStore : ISimStore
             }
 
             var next = sim with { Revision = sim.Revision + 1 };
-            _sims.Update(ToDocument(next));
+            _reminders.WithSimWrite(sim.OwnerId, () => _sims.Update(ToDocument(next)) ? sim.Id : null);
             return Task.FromResult<Sim?>(next);
         }
     }
@@ -57,27 +63,36 @@ internal sealed class LiteSimStore : ISimStore
     {
         lock (_writes)
         {
-            return Task.FromResult(_sims.FindById(simId) is { } stored && stored.OwnerId == ownerId && _sims.Delete(simId));
+            var deleted = false;
+            _reminders.WithSimWrite(ownerId, () =>
+            {
+                deleted = _sims.FindById(simId) is { } stored && stored.OwnerId == ownerId && _sims.Delete(simId);
+                return deleted ? simId : null;
+            });
+            return Task.FromResult(deleted);
         }
     }
 
     // The two whole-owner writes below run inside an import's or /deleteme's transaction and take no _writes lock:
     // that transaction holds LiteDB's lock on "sims" until it commits, and waiting for _writes meanwhile could
-    // deadlock with an Update that holds _writes and waits for LiteDB.
+    // deadlock with an Update that holds _writes and waits for LiteDB. Like every SIM write they renew the reminder
+    // index, through the transaction's own Exclusive section of the reminder store.
     public IReadOnlyList<Sim> ReplaceAllOf(long ownerId, IReadOnlyList<Sim> sims)
     {
         ArgumentNullException.ThrowIfNull(sims);
-        EraseAllOf(ownerId);
-        return [.. sims.Select(sim =>
+        _sims.DeleteMany(s => s.OwnerId == ownerId);
+        IReadOnlyList<Sim> stored = [.. sims.Select(sim =>
         {
             var document = ToDocument(sim with { OwnerId = ownerId, Revision = 1 });
             document.Id = 0;
             _sims.Insert(document);
             return ToSim(document);
         })];
+        _reminders.ReplaceOwner(ownerId, stored.ToDictionary(s => s.Id, _ => ReminderState.Empty));
+        return stored;
     }
 
-    public void EraseAllOf(long ownerId) => _sims.DeleteMany(s => s.OwnerId == ownerId);
+    public void EraseAllOf(long ownerId) => ReplaceAllOf(ownerId, []);
 
     private static SimDocument ToDocument(Sim sim) => new()
     {

@@ -1,4 +1,5 @@
 using TopUpBot.Domain;
+using TopUpBot.Domain.Reminders;
 
 namespace TopUpBot.Users;
 
@@ -29,6 +30,15 @@ internal sealed class UserProfile
 
     /// <summary>False once the user blocked the bot; nothing is pushed to inactive users.</summary>
     public bool Active { get; set; } = true;
+
+    /// <summary>Days before a deadline that get a reminder, from <see cref="ReminderSettings.AllowedOffsets"/>.</summary>
+    public int[] ReminderOffsets { get; set; } = [.. ReminderSettings.DefaultOffsets];
+
+    /// <summary>The local hour (0-23) at which reminders come.</summary>
+    public int ReminderHour { get; set; } = ReminderSettings.DefaultHour;
+
+    /// <summary>All reminders are off until the user resumes them.</summary>
+    public bool RemindersPaused { get; set; }
 
     public static string DefaultTimeZone(Language language) => language switch
     {

@@ -3,8 +3,10 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using TopUpBot.Domain.Finance;
 using TopUpBot.Domain.Operators;
+using TopUpBot.Domain.Reminders;
 using TopUpBot.Domain.Sims;
 using TopUpBot.Domain.TopUps;
+using TopUpBot.Features.Reminders;
 using TopUpBot.Features.Sims;
 using TopUpBot.Features.TopUps;
 using TopUpBot.Features.YourData;
@@ -69,9 +71,19 @@ public sealed class YourDataTests : IAsyncLifetime
         var ann = _bot.User();
         await ann.Sends("/language");
         await ann.Taps("Русский");
-        await ChangeProfile(ann, p => p.TimeZone = "Asia/Shanghai");
+        await ChangeProfile(ann, p =>
+        {
+            p.TimeZone = "Asia/Shanghai";
+            p.HomeCurrency = "EUR";
+            p.ReminderOffsets = [14, 1];
+            p.ReminderHour = 8;
+        });
         var before = await SeedSims(ann);
         var historyBefore = await HistoryOf(ann);
+        var reminders = _bot.Get<IReminderStore>();
+        var snoozed = new ReminderState(new DateOnly(2026, 3, 20), ReminderStage.DaysBefore(30), BotHarness.DefaultNow.AddDays(2), false);
+        await reminders.Change(before[0].Id, ann.Id, _ => snoozed, CancellationToken.None);
+        await reminders.Change(before[1].Id, ann.Id, state => state with { Muted = true }, CancellationToken.None);
         await ann.Sends("/export");
         var exported = ann.LastMessage.Attachment!;
 
@@ -98,7 +110,16 @@ public sealed class YourDataTests : IAsyncLifetime
         Assert.Equal(historyBefore.TopUps.Select(t => t with { Id = 0, SimId = newIds[t.SimId] }), historyAfter.TopUps.Select(t => t with { Id = 0 }));
         Assert.Equal(historyBefore.Activities.Select(a => a with { Id = 0, SimId = newIds[a.SimId] }), historyAfter.Activities.Select(a => a with { Id = 0 }));
         var profile = await _bot.Get<IUserStore>().Find(ann.Id, CancellationToken.None);
-        Assert.Equal((Domain.Language.Ru, true, "Asia/Shanghai"), (profile!.Language, profile.LanguageChosen, profile.TimeZone));
+        Assert.Equal((Domain.Language.Ru, true, "Asia/Shanghai", "EUR"), (profile!.Language, profile.LanguageChosen, profile.TimeZone, profile.HomeCurrency));
+        Assert.Equal([14, 1], profile.ReminderOffsets);
+        Assert.Equal(8, profile.ReminderHour);
+
+        // Every imported SIM has a reminder entry, so the scan looks at it; mute, snooze and the last stage sent came along.
+        var states = await reminders.ListOwnedBy(ann.Id, CancellationToken.None);
+        Assert.Equal(after.Select(s => s.Id).Order(), states.Keys.Order());
+        Assert.Equal(snoozed, states[after[0].Id]);
+        Assert.True(states[after[1].Id].Muted);
+        Assert.Equal(ReminderState.Empty, states[after[2].Id]);
         Assert.Contains("Импорт выполнен", ann.LastMessage.Text, StringComparison.Ordinal);
         Assert.Contains("SIM-карты: 3", ann.LastMessage.Text, StringComparison.Ordinal);
 
@@ -106,6 +127,38 @@ public sealed class YourDataTests : IAsyncLifetime
         await ann.Taps("📋");
         await ann.Taps("Bank SIM");
         Assert.Contains("+7 916 ***-**-67", ann.LastMessage.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Imported_sims_get_their_reminders_and_an_imported_mute_holds()
+    {
+        var ann = _bot.User();
+        await ann.Sends("/start");
+        var store = _bot.Get<ISimStore>();
+
+        // 90 days without paid activity at MTS: the fee starts on 2 Mar, so 1 Mar (today) is the last day to act.
+        var lastCall = new PaidActivity(new DateOnly(2025, 12, 2), ActivityKind.Call);
+        await store.Add(NewSim(ann.Id, OperatorIds.Mts, "+79161234567", "Bank SIM") with { LastPaidActivity = lastCall }, CancellationToken.None);
+        var quiet = await store.Add(NewSim(ann.Id, OperatorIds.Mts, "+79167654321", "Quiet SIM") with { LastPaidActivity = lastCall }, CancellationToken.None);
+        await _bot.Get<IReminderStore>().Change(quiet.Id, ann.Id, state => state with { Muted = true }, CancellationToken.None);
+        await ann.Sends("/export");
+        var exported = ann.LastMessage.Attachment!;
+        await ann.Sends("/deleteme");
+        await ann.Taps("🗑 Yes, erase everything");
+        await ann.Sends("/import");
+        await ann.SendsDocument(exported.FileName, exported.Content);
+        await ann.Taps("✅ Replace my data");
+
+        _bot.Clock.SetUtcNow(new DateTimeOffset(2026, 3, 1, 10, 0, 0, TimeSpan.Zero));
+        await _bot.Get<ReminderScan>().Run(CancellationToken.None);
+
+        var imported = (await SimsOf(ann)).ToDictionary(s => s.Label!);
+        var states = await _bot.Get<IReminderStore>().ListOwnedBy(ann.Id, CancellationToken.None);
+        Assert.NotNull(states[imported["Bank SIM"].Id].LastStage);
+        Assert.Equal((true, null), (states[imported["Quiet SIM"].Id].Muted, states[imported["Quiet SIM"].Id].LastStage));
+        var reminder = await _bot.Api.WaitForRequest(r => r.Method == "sendMessage" && r.Get<string>("text")?.Contains("⏰ ", StringComparison.Ordinal) == true)
+            .WaitAsync(TimeSpan.FromSeconds(30));
+        Assert.Contains("Bank SIM", reminder.Get<string>("text"), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -181,7 +234,14 @@ public sealed class YourDataTests : IAsyncLifetime
             (topUps => topUps[0]!["officialRate"]!["rubPerUnit"] = 0, "Top-up 1: an amount or exchange rate is 0 or below"),
             (topUps => topUps[0]!.AsObject().Remove("simId"), "Top-up 1: “simId” is missing"),
         ];
-        var cases = simCases.Select(c => ("sims", c.Break, c.Expected)).Concat(topUpCases.Select(c => ("topUps", c.Break, c.Expected)));
+        (Action<JsonArray> Break, string Expected)[] reminderCases =
+        [
+            (states => states.Add(new JsonObject { ["simId"] = 12345, ["muted"] = true }), "Reminder state 1: “simId” 12345 is not a SIM of this file"),
+            (states => states.Add(new JsonObject { ["simId"] = kept[0].Id, ["lastStage"] = 40 }), "Reminder state 1: “lastStage” must be from -30 to 8"),
+        ];
+        var cases = simCases.Select(c => ("sims", c.Break, c.Expected))
+            .Concat(topUpCases.Select(c => ("topUps", c.Break, c.Expected)))
+            .Concat(reminderCases.Select(c => ("reminderStates", c.Break, c.Expected)));
         foreach (var (section, breakIt, expected) in cases)
         {
             var file = JsonNode.Parse(exported)!;
@@ -238,8 +298,12 @@ public sealed class YourDataTests : IAsyncLifetime
 
         var badZone = JsonNode.Parse(exported)!;
         badZone["sections"]!["profile"]!["timeZone"] = "Mars/Olympus";
+        badZone["sections"]!["profile"]!["reminderOffsets"] = new JsonArray(7, 5);
+        badZone["sections"]!["profile"]!["reminderHour"] = 24;
         await ann.SendsDocument("zone.json", Bytes(badZone));
         Assert.Contains("Settings: unknown time zone “Mars/Olympus”", ann.LastMessage.Text, StringComparison.Ordinal);
+        Assert.Contains("Settings: “reminderOffsets” may only hold 30, 14, 7, 3, 1, 0", ann.LastMessage.Text, StringComparison.Ordinal);
+        Assert.Contains("Settings: “reminderHour” must be from 0 to 23", ann.LastMessage.Text, StringComparison.Ordinal);
 
         var downloads = _bot.Api.RequestsOf("getFile").Count;
         var huge = new byte[UserDataTransfer.MaxFileBytes + 1];
@@ -319,6 +383,7 @@ public sealed class YourDataTests : IAsyncLifetime
         Assert.Empty((await HistoryOf(ann)).TopUps);
         Assert.Empty((await HistoryOf(ann)).Activities);
         Assert.Equal(0, _bot.Get<IOutboxQueue>().PendingFor(ann.Id));
+        Assert.Empty(await _bot.Get<IReminderStore>().ListOwnedBy(ann.Id, CancellationToken.None));
         Assert.Null(await _bot.Get<IUserStore>().Find(ann.Id, CancellationToken.None));
         Assert.Null(await _bot.Get<IConversationStore>().Load(ann.Id, CancellationToken.None));
 

@@ -19,6 +19,7 @@ public sealed class UserDataTransferTests : IDisposable
 
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "topupbot-tests", Guid.NewGuid().ToString("N"));
     private readonly LiteDbContext _database;
+    private readonly LiteReminderStore _reminders;
     private readonly LiteSimStore _sims;
     private readonly LiteUserStore _users;
 
@@ -26,7 +27,8 @@ public sealed class UserDataTransferTests : IDisposable
     {
         Directory.CreateDirectory(_folder);
         _database = new LiteDbContext(Path.Combine(_folder, "bot.db"));
-        _sims = new LiteSimStore(_database);
+        _reminders = new LiteReminderStore(_database);
+        _sims = new LiteSimStore(_database, _reminders);
         _users = new LiteUserStore(_database);
     }
 
@@ -45,13 +47,17 @@ public sealed class UserDataTransferTests : IDisposable
         var edited = JsonNode.Parse(file)!;
         edited["sections"]!["profile"]!["timeZone"] = "Asia/Shanghai";
         edited["sections"]!["sims"]!.AsArray().RemoveAt(0);
-        var plan = transfer.Read(JsonSerializer.SerializeToUtf8Bytes(edited), Reading());
+        edited["sections"]!["reminderStates"] = new JsonArray();
+        var reading = Reading();
+        var plan = transfer.Read(JsonSerializer.SerializeToUtf8Bytes(edited), reading);
+        Assert.Empty(reading.Problems);
         Assert.NotNull(plan);
 
         Assert.Throws<InvalidOperationException>(() => transfer.Apply(Ann, plan));
 
         Assert.Equal(before, await _sims.ListOwnedBy(Ann, CancellationToken.None));
         Assert.Equal("Europe/Moscow", (await _users.Find(Ann, CancellationToken.None))!.TimeZone);
+        Assert.True((await _reminders.Find(before[0].Id, CancellationToken.None)).Muted);
     }
 
     [Fact]
@@ -82,8 +88,9 @@ public sealed class UserDataTransferTests : IDisposable
 
     private UserDataTransfer Transfer(IUserDataSection extra)
     {
-        IUserDataSection[] sections = [new ProfileSection(_users), new SimsSection(_sims, OperatorCatalog.LoadEmbedded()), extra];
-        return new UserDataTransfer(sections, sections, _database);
+        var reminders = new ReminderStatesSection(_reminders, _sims);
+        IUserDataSection[] sections = [new ProfileSection(_users), new SimsSection(_sims, OperatorCatalog.LoadEmbedded()), reminders, extra];
+        return new UserDataTransfer(sections, sections, [reminders], _database);
     }
 
     private static ImportReading Reading() => new(TextCatalog.LoadEmbedded().For(Language.En), Ann, Now);
@@ -98,7 +105,9 @@ public sealed class UserDataTransferTests : IDisposable
                 CancellationToken.None);
         }
 
-        return await _sims.ListOwnedBy(Ann, CancellationToken.None);
+        var sims = await _sims.ListOwnedBy(Ann, CancellationToken.None);
+        await _reminders.Change(sims[0].Id, Ann, state => state with { Muted = true }, CancellationToken.None);
+        return sims;
     }
 
     /// <summary>A section written and erased after the SIMs, whose store breaks.</summary>

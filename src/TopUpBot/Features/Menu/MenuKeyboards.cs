@@ -1,6 +1,7 @@
 using Telegram.Bot.Types.ReplyMarkups;
 using TopUpBot.Domain;
 using TopUpBot.Features.Rates;
+using TopUpBot.Features.Reminders;
 using TopUpBot.Features.Sims;
 using TopUpBot.Features.TopUps;
 using TopUpBot.Routing;
@@ -13,7 +14,7 @@ internal static class MenuKeyboards
     [
         [Button(t["Menu.Button.AddSim"], new StartAddSim()), Button(t["Menu.Button.MySims"], new ListSims())],
         [Button(t["Menu.Button.TopUp"], new StartTopUp(null)), Button(t["Menu.Button.Guide"], new Guide.OpenGuide(null, null))],
-        [Button(t["Menu.Button.Reminders"], new OpenUpcoming(UpcomingFeature.Reminders)), Button(t["Menu.Button.Rates"], new ShowRates())],
+        [Button(t["Menu.Button.Reminders"], new OpenReminderSettings()), Button(t["Menu.Button.Rates"], new ShowRates())],
         [Button(t["Menu.Button.Language"], new OpenMenuPage(MenuPage.Language)), Button(t["Menu.Button.Help"], new OpenMenuPage(MenuPage.Help))],
     ]);
 

@@ -3,9 +3,11 @@ using Telegram.Bot.Types.Enums;
 using Telegram.Bot.Types.ReplyMarkups;
 using TopUpBot.Bot;
 using TopUpBot.Domain.Sims;
+using TopUpBot.Features.Reminders;
 using TopUpBot.Features.Sims;
 using TopUpBot.Outbox;
 using TopUpBot.Routing;
+using TopUpBot.Users;
 using static TopUpBot.Features.Menu.MenuKeyboards;
 
 namespace TopUpBot.Features.Presence;
@@ -14,7 +16,7 @@ namespace TopUpBot.Features.Presence;
 /// my_chat_member in the private chat: blocking the bot marks the user inactive and drops their pending pushes;
 /// unblocking marks them active again and shows where their SIMs stand. The pipeline saves the profile.
 /// </summary>
-internal sealed partial class PresenceFeature(ISimStore sims, SimViews views, IOutboxQueue outbox, ILogger<PresenceFeature> logger) : IFeature
+internal sealed partial class PresenceFeature(ISimStore sims, SimViews views, IOutboxQueue outbox, IUserStore users, IReminderStore reminders, ILogger<PresenceFeature> logger) : IFeature
 {
     public void Map(RouteBuilder routes) => routes.ChatMember(OnChatMember);
 
@@ -37,6 +39,9 @@ internal sealed partial class PresenceFeature(ISimStore sims, SimViews views, IO
                 context.Profile.Active = true;
                 if (returning)
                 {
+                    // Saved now, not only after the handler, so the scan the recheck asks for sees the user as active.
+                    await users.Save(context.Profile, context.Cancellation);
+                    await reminders.RecheckOwner(context.UserId, context.Cancellation);
                     LogUnblocked(logger, context.UserId);
                     await SendStatus(context);
                 }

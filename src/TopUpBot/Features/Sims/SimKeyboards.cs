@@ -2,6 +2,7 @@ using Telegram.Bot.Types.ReplyMarkups;
 using TopUpBot.Domain.Operators;
 using TopUpBot.Domain.Sims;
 using TopUpBot.Features.Menu;
+using TopUpBot.Features.Reminders;
 using TopUpBot.Features.TopUps;
 using static TopUpBot.Features.Menu.MenuKeyboards;
 
@@ -19,12 +20,14 @@ internal static class SimKeyboards
         sims.Select(s => new[] { Button(s.Label, new OpenSim(s.Sim.Id)) })
             .Append([Button(t["Sims.Button.Add"], new StartAddSim()), Button(t["Common.BackToMenu"], new OpenMenuPage(MenuPage.Main))]));
 
-    public static InlineKeyboardMarkup Card(Texts.Texts t, Sim sim) => new(
+    /// <summary>The card's buttons; <c>muted</c> (the SIM's reminders are muted) adds the mute toggle.</summary>
+    public static InlineKeyboardMarkup Card(Texts.Texts t, Sim sim, bool? muted = null) => new(
     [
         [Button(t["Sims.Button.RecordActivity"], new RecordActivity(sim.Id, sim.Revision, null, null))],
         [Button(t["Sims.Button.UpdateBalance"], new UpdateBalance(sim.Id)), Button(t["Sims.Button.TopUp"], new StartTopUp(sim.Id))],
         [Button(t["TopUps.Button.History"], new OpenHistory(sim.Id, 0)), Button(t["Guide.Button.HowToTopUp"], new Guide.OpenGuide(sim.OperatorId, null))],
         [Button(t["Sims.Button.Edit"], new EditSim(sim.Id, sim.Revision, null)), Button(t["Sims.Button.Delete"], new DeleteSim(sim.Id, sim.Revision, false))],
+        .. muted is { } isMuted ? new[] { new[] { ReminderKeyboards.MuteToggle(t, sim.Id, isMuted) } } : [],
         [Button(t["Sims.Button.BackToList"], new ListSims())],
     ]);
 

@@ -23,10 +23,12 @@ internal sealed class SimViews(OperatorCatalog catalog)
 
     public string Title(Texts.Texts t, Sim sim) => sim.Label ?? OperatorName(t, sim.OperatorId);
 
-    public string ListLine(Texts.Texts t, Sim sim, SimOutlook outlook) =>
-        t.Format("Sims.ListLine", new Texts.Html(t[$"Sims.Mark.{outlook.Status}"]), Title(t, sim), Masked(sim.Number), new Texts.Html(NextAction(t, sim, outlook)));
+    /// <summary>A line of the SIM list; <c>reminder</c> (HTML) says when the next reminder comes.</summary>
+    public string ListLine(Texts.Texts t, Sim sim, SimOutlook outlook, string? reminder = null) =>
+        t.Format("Sims.ListLine", new Texts.Html(t[$"Sims.Mark.{outlook.Status}"]), Title(t, sim), Masked(sim.Number), new Texts.Html(NextAction(t, sim, outlook) + (reminder is null ? string.Empty : " · " + reminder)));
 
-    public string Card(Texts.Texts t, Sim sim, SimOutlook outlook) => t.Format(
+    /// <summary>The SIM card; <c>reminder</c> (HTML) is a line on its reminders, under the next action.</summary>
+    public string Card(Texts.Texts t, Sim sim, SimOutlook outlook, string? reminder = null) => t.Format(
         "Sims.Card",
         Title(t, sim),
         sim.Label is null ? string.Empty : " · " + OperatorName(t, sim.OperatorId), // an unnamed SIM's title is already its operator
@@ -39,7 +41,7 @@ internal sealed class SimViews(OperatorCatalog catalog)
         new Texts.Html(DateOrDash(t, outlook.NumberAtRiskOn)),
         new Texts.Html(t[$"Sims.Mark.{outlook.Status}"]),
         new Texts.Html(NextAction(t, sim, outlook)),
-        new Texts.Html(Reason(t, sim, outlook)),
+        new Texts.Html(Reason(t, sim, outlook) + (reminder is null ? string.Empty : "\n" + reminder)),
         new Texts.Html(sim.CustomRules is null ? t.Format("Sims.Card.RulesChecked", catalog.CheckedOn) : t["Sims.Card.RulesYours"]),
         new Texts.Html(Details(t, sim)));
 
@@ -87,7 +89,7 @@ internal sealed class SimViews(OperatorCatalog catalog)
     };
 
     /// <summary>Why this action; for rules the user entered, the reason says so instead of blaming "Other operator".</summary>
-    private string Reason(Texts.Texts t, Sim sim, SimOutlook outlook) => (outlook.NextAction.Reason, sim.CustomRules) switch
+    public string Reason(Texts.Texts t, Sim sim, SimOutlook outlook) => (outlook.NextAction.Reason, sim.CustomRules) switch
     {
         (ActionReason.TopUpDoesNotCountAsActivity, null) => "\n" + t.Format("Sims.Reason.TopUpDoesNotCount", OperatorName(t, sim.OperatorId)),
         (ActionReason.TopUpDoesNotCountAsActivity, _) => "\n" + t["Sims.Reason.YourRulesTopUpDoesNotCount"],

@@ -2,7 +2,9 @@ using Microsoft.Extensions.Logging;
 using TopUpBot.Bot;
 using TopUpBot.Domain.Finance;
 using TopUpBot.Domain.Parsing;
+using TopUpBot.Domain.Reminders;
 using TopUpBot.Domain.Sims;
+using TopUpBot.Features.Reminders;
 using TopUpBot.Domain.TopUps;
 using TopUpBot.Features.TopUps;
 using TopUpBot.Routing;
@@ -10,7 +12,7 @@ using TopUpBot.Routing;
 namespace TopUpBot.Features.Sims;
 
 /// <summary>"My SIMs": the list sorted by urgency, the SIM card, paid activity, balance updates and deletion.</summary>
-internal sealed partial class SimsFeature(ISimStore sims, SimViews views, IHistoryStore history, ILogger<SimsFeature> logger) : IFeature
+internal sealed partial class SimsFeature(ISimStore sims, SimViews views, IHistoryStore history, IReminderStore reminders, ILogger<SimsFeature> logger) : IFeature
 {
     public void Map(RouteBuilder routes) => routes
         .Command("sims", ShowList, "Commands.Sims")
@@ -38,7 +40,9 @@ internal sealed partial class SimsFeature(ISimStore sims, SimViews views, IHisto
             .Select(sim => (Sim: sim, Outlook: views.Outlook(sim, today)))
             .OrderBy(s => s.Outlook, SimOutlook.ByUrgency)
             .ToList();
-        var text = context.T["Sims.ListTitle"] + "\n\n" + string.Join("\n", sorted.Select(s => views.ListLine(context.T, s.Sim, s.Outlook)));
+        var states = await reminders.ListOwnedBy(context.UserId, context.Cancellation);
+        var text = context.T["Sims.ListTitle"] + "\n\n" + string.Join("\n", sorted.Select(s => views.ListLine(
+            context.T, s.Sim, s.Outlook, ReminderViews.ListMark(context.T, context.Profile, s.Outlook, states.GetValueOrDefault(s.Sim.Id, ReminderState.Empty), context.Now))));
         var buttons = sorted.Select(s => (s.Sim, $"{context.T[$"Sims.Mark.{s.Outlook.Status}"]} {views.Title(context.T, s.Sim)}"));
         await context.Show(text, SimKeyboards.List(context.T, buttons));
     }
@@ -46,7 +50,10 @@ internal sealed partial class SimsFeature(ISimStore sims, SimViews views, IHisto
     public async Task ShowCard(BotContext context, Sim sim)
     {
         var outlook = views.Outlook(sim, context.Today);
-        await context.Show(views.Card(context.T, sim, outlook), SimKeyboards.Card(context.T, sim));
+        var reminder = await reminders.Find(sim.Id, context.Cancellation);
+        await context.Show(
+            views.Card(context.T, sim, outlook, ReminderViews.CardLine(context.T, context.Profile, outlook, reminder, context.Now)),
+            SimKeyboards.Card(context.T, sim, reminder.Muted));
     }
 
     private async Task OpenCard(BotContext context, OpenSim open)
@@ -100,6 +107,15 @@ internal sealed partial class SimsFeature(ISimStore sims, SimViews views, IHisto
 
     private async Task SaveActivity(BotContext context, Sim sim, PaidActivity activity)
     {
+        var saved = await RecordPaidActivity(context, sim, activity);
+        context.EndConversation();
+        await context.Answer(context.T["Sims.Activity.Recorded"]);
+        await ShowSavedOrFresh(context, saved, sim.Id);
+    }
+
+    /// <summary>Records a paid activity and returns the saved SIM, or null when the SIM was changed meanwhile.</summary>
+    public async Task<Sim?> RecordPaidActivity(BotContext context, Sim sim, PaidActivity activity)
+    {
         // An older activity than the one on record changes nothing: the clock runs from the latest one.
         var latest = sim.LastPaidActivity is { } known && known.On > activity.On ? known : activity;
         var saved = await sims.Update(sim with { LastPaidActivity = latest, UpdatedAt = context.Now }, context.Cancellation);
@@ -108,9 +124,7 @@ internal sealed partial class SimsFeature(ISimStore sims, SimViews views, IHisto
             await history.AddActivity(new RecordedActivity(0, context.UserId, sim.Id, activity.On, activity.Kind, context.Now), context.Cancellation);
         }
 
-        context.EndConversation();
-        await context.Answer(context.T["Sims.Activity.Recorded"]);
-        await ShowSavedOrFresh(context, saved, sim.Id);
+        return saved;
     }
 
     private async Task AskBalance(BotContext context, UpdateBalance update)

@@ -52,6 +52,16 @@ internal interface IUserDataSection : IUserDataEraser
     ImportedSection Read(JsonElement? json, ImportReading import);
 }
 
+/// <summary>
+/// A store whose writers take a .NET lock before LiteDB's (the reminder scan does). Imports and /deleteme run their
+/// whole transaction inside <see cref="Around"/>, so they take the locks in the same order as those writers. A section
+/// that implements it is registered as one by <see cref="YourDataServiceCollectionExtensions.AddUserDataSection{TSection}"/>.
+/// </summary>
+internal interface IUserDataLock
+{
+    void Around(Action action);
+}
+
 /// <summary>A section of an imported file, checked and ready to write.</summary>
 internal abstract class ImportedSection
 {

@@ -64,6 +64,26 @@ internal sealed class JsonFields
     public DateTimeOffset? Time(string name, bool required = false) =>
         Read<DateTimeOffset>(name, required, "Data.Type.Time", e => e.ValueKind == JsonValueKind.String && e.TryGetDateTimeOffset(out var v) ? v : null);
 
+    /// <summary>A list of whole numbers, e.g. [7, 3, 1].</summary>
+    public IReadOnlyList<int>? IntList(string name, bool required = false)
+    {
+        if (Element(name, required) is not { } element)
+        {
+            return null;
+        }
+
+        var values = element.ValueKind == JsonValueKind.Array
+            ? element.EnumerateArray().Select(e => e.ValueKind == JsonValueKind.Number && e.TryGetInt32(out var v) ? v : (int?)null).ToList()
+            : null;
+        if (values is null || values.Any(v => v is null))
+        {
+            WrongType(name, _import.T["Data.Type.WholeNumbers"]);
+            return null;
+        }
+
+        return [.. values.Select(v => v!.Value)];
+    }
+
     /// <summary>One of <paramref name="values"/>, as written.</summary>
     public string? OneOf(string name, IReadOnlyCollection<string> values, bool required = false)
     {

@@ -14,7 +14,11 @@ internal sealed record ImportPlan(DateTimeOffset ExportedAt, IReadOnlyList<(IUse
 /// <c>{"format":"topupbot-export","version":1,"exportedAt":…,"sections":{"profile":…,"sims":[…],…}}</c>.
 /// Imports and erasures change every section in one LiteDB transaction: all of it happens, or none.
 /// </summary>
-internal sealed class UserDataTransfer(IEnumerable<IUserDataSection> sections, IEnumerable<IUserDataEraser> erasers, LiteDbContext database)
+internal sealed class UserDataTransfer(
+    IEnumerable<IUserDataSection> sections,
+    IEnumerable<IUserDataEraser> erasers,
+    IEnumerable<IUserDataLock> locks,
+    LiteDbContext database)
 {
     public const string Format = "topupbot-export";
     public const int Version = 1;
@@ -34,6 +38,7 @@ internal sealed class UserDataTransfer(IEnumerable<IUserDataSection> sections, I
 
     private readonly IReadOnlyList<IUserDataSection> _sections = [.. sections.OrderBy(s => s.Order)];
     private readonly IReadOnlyList<IUserDataEraser> _erasers = [.. erasers];
+    private readonly IReadOnlyList<IUserDataLock> _locks = [.. locks];
 
     /// <summary>In the order they are read and written.</summary>
     public IReadOnlyList<IUserDataSection> Sections => _sections;
@@ -96,7 +101,7 @@ internal sealed class UserDataTransfer(IEnumerable<IUserDataSection> sections, I
     public void Apply(long userId, ImportPlan plan)
     {
         ArgumentNullException.ThrowIfNull(plan);
-        database.InTransaction(() =>
+        InOneTransaction(() =>
         {
             foreach (var eraser in _erasers.Except(_sections))
             {
@@ -111,13 +116,19 @@ internal sealed class UserDataTransfer(IEnumerable<IUserDataSection> sections, I
     }
 
     /// <summary>Erases everything the bot keeps about the user, in one transaction.</summary>
-    public void Erase(long userId) => database.InTransaction(() =>
+    public void Erase(long userId) => InOneTransaction(() =>
     {
         foreach (var eraser in _erasers)
         {
             eraser.Erase(userId);
         }
     });
+
+    private void InOneTransaction(Action writes)
+    {
+        var inLocks = _locks.Aggregate<IUserDataLock, Action>(() => database.InTransaction(writes), (inner, outer) => () => outer.Around(inner));
+        inLocks();
+    }
 
     private ImportPlan? Read(JsonElement root, ImportReading import)
     {

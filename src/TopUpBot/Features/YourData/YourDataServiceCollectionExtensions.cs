@@ -15,6 +15,7 @@ internal static class YourDataServiceCollectionExtensions
         services.AddUserDataSection<SimsSection>();
         services.AddUserDataSection<TopUpsSection>();
         services.AddUserDataSection<ActivitiesSection>();
+        services.AddUserDataSection<ReminderStatesSection>();
         services.AddUserDataEraser<ConversationEraser>();
         services.AddUserDataEraser<OutboxEraser>();
         return services;
@@ -27,6 +28,11 @@ internal static class YourDataServiceCollectionExtensions
         services.AddSingleton<TSection>();
         services.AddSingleton<IUserDataSection>(provider => provider.GetRequiredService<TSection>());
         services.AddSingleton<IUserDataEraser>(provider => provider.GetRequiredService<TSection>());
+        if (typeof(IUserDataLock).IsAssignableFrom(typeof(TSection)))
+        {
+            services.AddSingleton(provider => (IUserDataLock)provider.GetRequiredService<TSection>());
+        }
+
         return services;
     }
 

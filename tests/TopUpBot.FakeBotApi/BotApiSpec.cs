@@ -12,7 +12,8 @@ internal sealed record FieldSpec(string Name, IReadOnlyList<string> Types, bool 
 internal sealed record MethodSpec(string Name, IReadOnlyList<FieldSpec> Fields);
 
 /// <summary>
-/// The parameters of the methods the fake serves, read from bot-api-methods.json next to the test assembly.
+/// The parameters of the methods the fake serves, read from FakeBotApi/bot-api-methods.json next to the assembly
+/// that runs (the project copies it to the output of every project that references it).
 /// That file is a trimmed copy of /work/shared/telegram/bot-api-spec.json (MIT, see bot-api-methods.LICENSE), made with:
 /// <code>
 /// jq --indent 2 '{derived_from: "bot-api-spec.json (\(.version), \(.release_date)) by Paul Larsen, MIT licence: see bot-api-methods.LICENSE. Only the methods the fake serves; each field keeps name, types and required.",
