@@ -44,7 +44,7 @@ internal sealed class BotContext
 
     public Update Update { get; }
 
-    public UserProfile Profile { get; }
+    public UserProfile Profile { get; private set; }
 
     public long UserId => Profile.Id;
 
@@ -55,6 +55,9 @@ internal sealed class BotContext
     public ConversationStep? Step { get; private set; }
 
     public bool StepChanged { get; private set; }
+
+    /// <summary>The user's data was erased (/deleteme): the pipeline then saves neither the profile nor the step.</summary>
+    public bool UserForgotten { get; private set; }
 
     public BotCommandText? Command { get; }
 
@@ -95,9 +98,62 @@ internal sealed class BotContext
         T = _catalog.For(language);
     }
 
+    /// <summary>After the user's data is erased: nothing of this update is saved, so the next message starts a new user.</summary>
+    public void ForgetUser()
+    {
+        UserForgotten = true;
+        Step = null;
+    }
+
+    /// <summary>
+    /// The stored profile was rewritten during this update (an import): the pipeline saves <paramref name="stored"/>, not
+    /// the copy it loaded before, and answers in its language from now on.
+    /// </summary>
+    public void ReplaceProfile(UserProfile stored)
+    {
+        ArgumentNullException.ThrowIfNull(stored);
+        stored.FirstName = Profile.FirstName;
+        stored.LastSeen = Profile.LastSeen;
+        Profile = stored;
+        T = _catalog.For(stored.Language);
+    }
+
     /// <summary>A new message in the chat.</summary>
     public Task<Message> Send(string text, InlineKeyboardMarkup? keyboard = null) =>
         _bot.SendMessage(ChatId, text, ParseMode.Html, replyMarkup: keyboard, linkPreviewOptions: NoPreview, cancellationToken: Cancellation);
+
+    /// <summary>A file as a new message; the caption is Telegram HTML of at most 1024 characters.</summary>
+    public async Task<Message> SendDocument(string fileName, byte[] content, string? caption = null, InlineKeyboardMarkup? keyboard = null)
+    {
+        using var stream = new MemoryStream(content, writable: false);
+        return await _bot.SendDocument(ChatId, InputFile.FromStream(stream, fileName), caption, ParseMode.Html, replyMarkup: keyboard, cancellationToken: Cancellation);
+    }
+
+    /// <summary>
+    /// The bytes of a file the user sent, or null when it is larger than <paramref name="maxBytes"/>: checked against
+    /// the size Telegram reports before downloading, and again while downloading.
+    /// </summary>
+    public async Task<byte[]?> DownloadFile(string fileId, int maxBytes)
+    {
+        var file = await _bot.GetFile(fileId, Cancellation);
+        if (file.FileSize > maxBytes)
+        {
+            return null;
+        }
+
+        using var content = new CappedStream(maxBytes);
+        try
+        {
+            await _bot.DownloadFile(file, content, Cancellation);
+        }
+        catch (Exception) when (content.Overflowed)
+        {
+            // The client may wrap what the stream threw; either way the file was too large.
+            return null;
+        }
+
+        return content.ToArray();
+    }
 
     /// <summary>A PNG picture as a new message; the caption is Telegram HTML of at most 1024 characters.</summary>
     public Task<Message> SendPhoto(Stream png, string? caption = null, InlineKeyboardMarkup? keyboard = null) =>

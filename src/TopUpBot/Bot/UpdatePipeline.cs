@@ -124,6 +124,11 @@ internal sealed partial class UpdatePipeline(
 
     private async Task Save(BotContext context)
     {
+        if (context.UserForgotten)
+        {
+            return;
+        }
+
         await users.Save(context.Profile, context.Cancellation);
         if (context.Step is { } step)
         {

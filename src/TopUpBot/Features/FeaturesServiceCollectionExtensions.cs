@@ -6,6 +6,7 @@ using TopUpBot.Features.Rates;
 using TopUpBot.Features.Reminders;
 using TopUpBot.Features.Sims;
 using TopUpBot.Features.TopUps;
+using TopUpBot.Features.YourData;
 using TopUpBot.Routing;
 
 namespace TopUpBot.Features;
@@ -24,6 +25,7 @@ internal static class FeaturesServiceCollectionExtensions
         services.AddRates();
         services.AddTopUps();
         services.AddPresence();
+        services.AddYourData();
         return services;
     }
 }

@@ -35,4 +35,10 @@ internal interface IOutboxQueue
 
     /// <summary>Deletes messages sent, dropped or given up before <paramref name="before"/>; returns how many.</summary>
     int PruneDone(DateTimeOffset before);
+
+    /// <summary>
+    /// Deletes every message of <paramref name="userId"/>, pending or done, texts and all (/deleteme; an import, whose
+    /// SIMs get new ids, so no old key can come back). Runs inside the caller's transaction.
+    /// </summary>
+    void EraseAllOf(long userId);
 }

@@ -109,6 +109,8 @@ internal sealed class LiteOutbox : IOutbox, IOutboxQueue
     public int PruneDone(DateTimeOffset before) =>
         _outbox.DeleteMany(Query.Between(nameof(OutboxDocument.DoneTicks), 0L, before.UtcTicks - 1));
 
+    public void EraseAllOf(long userId) => _outbox.DeleteMany(d => d.UserId == userId);
+
     private void Finish(string key, string state, DateTimeOffset at)
     {
         if (_outbox.FindById(key) is { State: Pending } document)

@@ -10,4 +10,10 @@ internal interface IConversationStore
     Task Save(long userId, StoredConversation conversation, CancellationToken cancellationToken);
 
     Task Clear(long userId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// <see cref="Clear"/> for /deleteme and imports: synchronous, because it runs inside the caller's LiteDB transaction,
+    /// which LiteDB binds to the thread.
+    /// </summary>
+    void Erase(long userId);
 }

@@ -22,9 +22,11 @@ internal sealed class LiteConversationStore(LiteDbContext context) : IConversati
 
     public Task Clear(long userId, CancellationToken cancellationToken)
     {
-        _conversations.Delete(userId);
+        Erase(userId);
         return Task.CompletedTask;
     }
+
+    public void Erase(long userId) => _conversations.Delete(userId);
 
     private sealed class ConversationDocument
     {

@@ -36,6 +36,32 @@ internal sealed class LiteDbContext : IDisposable
 
     public LiteDatabase Database { get; }
 
+    /// <summary>
+    /// Runs <paramref name="action"/> in one transaction: all its writes commit together, or none does when it throws.
+    /// LiteDB binds a transaction to its thread, so <paramref name="action"/> is synchronous. Inside another transaction
+    /// on this thread it simply becomes part of that one.
+    /// </summary>
+    public void InTransaction(Action action)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        if (!Database.BeginTrans())
+        {
+            action();
+            return;
+        }
+
+        try
+        {
+            action();
+            Database.Commit();
+        }
+        catch
+        {
+            Database.Rollback();
+            throw;
+        }
+    }
+
     public void Dispose()
     {
         Database.Dispose();

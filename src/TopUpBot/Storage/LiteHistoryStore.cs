@@ -37,16 +37,31 @@ internal sealed class LiteHistoryStore : IHistoryStore
 
     public Task<RecordedActivity> AddActivity(RecordedActivity activity, CancellationToken cancellationToken)
     {
-        var document = new ActivityDocument
-        {
-            OwnerId = activity.OwnerId,
-            SimId = activity.SimId,
-            On = ToDate(activity.On),
-            Kind = activity.Kind,
-            CreatedAt = activity.CreatedAt,
-        };
+        var document = ToDocument(activity);
         _activities.Insert(document);
         return Task.FromResult(activity with { Id = document.Id });
+    }
+
+    public void ReplaceTopUpsOf(long ownerId, IReadOnlyList<TopUp> topUps)
+    {
+        ArgumentNullException.ThrowIfNull(topUps);
+        _topUps.DeleteMany(t => t.OwnerId == ownerId);
+        foreach (var topUp in topUps)
+        {
+            var document = ToDocument(topUp with { OwnerId = ownerId });
+            document.Id = 0;
+            _topUps.Insert(document);
+        }
+    }
+
+    public void ReplaceActivitiesOf(long ownerId, IReadOnlyList<RecordedActivity> activities)
+    {
+        ArgumentNullException.ThrowIfNull(activities);
+        _activities.DeleteMany(a => a.OwnerId == ownerId);
+        foreach (var activity in activities)
+        {
+            _activities.Insert(ToDocument(activity with { OwnerId = ownerId }));
+        }
     }
 
     public Task<IReadOnlyList<RecordedActivity>> Activities(long ownerId, long? simId, CancellationToken cancellationToken) =>
@@ -54,6 +69,16 @@ internal sealed class LiteHistoryStore : IHistoryStore
             .Where(a => simId is null || a.SimId == simId)
             .OrderByDescending(a => a.On).ThenByDescending(a => a.CreatedAt).ThenByDescending(a => a.Id)
             .Select(a => new RecordedActivity(a.Id, a.OwnerId, a.SimId, FromDate(a.On), a.Kind, a.CreatedAt))]);
+
+    /// <summary>A new document: its id comes from LiteDB.</summary>
+    private static ActivityDocument ToDocument(RecordedActivity activity) => new()
+    {
+        OwnerId = activity.OwnerId,
+        SimId = activity.SimId,
+        On = ToDate(activity.On),
+        Kind = activity.Kind,
+        CreatedAt = activity.CreatedAt,
+    };
 
     private static TopUpDocument ToDocument(TopUp t) => new()
     {

@@ -111,6 +111,28 @@ internal sealed class LiteReminderStore : IReminderStore
         }
     }
 
+    public void ReplaceOwner(long ownerId, IReadOnlyDictionary<long, ReminderState> states)
+    {
+        ArgumentNullException.ThrowIfNull(states);
+        lock (_gate)
+        {
+            _reminders.DeleteMany(d => d.OwnerId == ownerId);
+            foreach (var (simId, state) in states)
+            {
+                Write(new ReminderDocument { Id = simId, OwnerId = ownerId }, state, AtOnce, insert: true);
+            }
+        }
+    }
+
+    public void Exclusive(Action action)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        lock (_gate)
+        {
+            action();
+        }
+    }
+
     /// <summary>
     /// Runs a SIM write (<paramref name="write"/> returns the id of the SIM it added, changed or deleted, or null when
     /// it wrote nothing) and marks that SIM for a look at the next scan, in one transaction.

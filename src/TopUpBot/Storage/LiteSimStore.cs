@@ -1,5 +1,6 @@
 using LiteDB;
 using TopUpBot.Domain.Operators;
+using TopUpBot.Domain.Reminders;
 using TopUpBot.Domain.Sims;
 using TopUpBot.Features.Sims;
 
@@ -71,6 +72,27 @@ internal sealed class LiteSimStore : ISimStore
             return Task.FromResult(deleted);
         }
     }
+
+    // The two whole-owner writes below run inside an import's or /deleteme's transaction and take no _writes lock:
+    // that transaction holds LiteDB's lock on "sims" until it commits, and waiting for _writes meanwhile could
+    // deadlock with an Update that holds _writes and waits for LiteDB. Like every SIM write they renew the reminder
+    // index, through the transaction's own Exclusive section of the reminder store.
+    public IReadOnlyList<Sim> ReplaceAllOf(long ownerId, IReadOnlyList<Sim> sims)
+    {
+        ArgumentNullException.ThrowIfNull(sims);
+        _sims.DeleteMany(s => s.OwnerId == ownerId);
+        IReadOnlyList<Sim> stored = [.. sims.Select(sim =>
+        {
+            var document = ToDocument(sim with { OwnerId = ownerId, Revision = 1 });
+            document.Id = 0;
+            _sims.Insert(document);
+            return ToSim(document);
+        })];
+        _reminders.ReplaceOwner(ownerId, stored.ToDictionary(s => s.Id, _ => ReminderState.Empty));
+        return stored;
+    }
+
+    public void EraseAllOf(long ownerId) => ReplaceAllOf(ownerId, []);
 
     private static SimDocument ToDocument(Sim sim) => new()
     {

@@ -15,4 +15,16 @@ internal sealed class LiteUserStore(LiteDbContext context) : IUserStore
         _users.Upsert(profile);
         return Task.CompletedTask;
     }
+
+    public void Change(long userId, Action<UserProfile> change)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        if (_users.FindById(userId) is { } profile)
+        {
+            change(profile);
+            _users.Update(profile);
+        }
+    }
+
+    public void Erase(long userId) => _users.Delete(userId);
 }

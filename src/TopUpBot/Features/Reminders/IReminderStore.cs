@@ -38,4 +38,18 @@ internal interface IReminderStore
 
     /// <summary>Forgets the entry of a SIM that no longer exists, unless it was written since it was read.</summary>
     void Remove(ReminderEntry read);
+
+    /// <summary>
+    /// Replaces the entries of all the owner's SIMs with <paramref name="states"/> (by SIM id), each looked at by the next
+    /// scan; none erases them. For an import or /deleteme: synchronous, inside the caller's transaction, which runs
+    /// within <see cref="Exclusive"/>.
+    /// </summary>
+    void ReplaceOwner(long ownerId, IReadOnlyDictionary<long, ReminderState> states);
+
+    /// <summary>
+    /// Runs <paramref name="action"/> holding the lock every reminder write takes before LiteDB's. A transaction that
+    /// writes reminder entries starts inside it, so it takes the locks in the scan's order: no deadlock, and no scan
+    /// saves an entry read before the transaction.
+    /// </summary>
+    void Exclusive(Action action);
 }

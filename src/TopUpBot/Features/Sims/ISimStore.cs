@@ -22,4 +22,16 @@ internal interface ISimStore
     Task<Sim?> Update(Sim sim, CancellationToken cancellationToken);
 
     Task<bool> Delete(long ownerId, long simId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Replaces all of the owner's SIMs with <paramref name="sims"/> (an import): they get new ids and revision 1 and are
+    /// returned in the same order. Synchronous, like <see cref="EraseAllOf"/>, to run inside the caller's transaction.
+    /// </summary>
+    IReadOnlyList<Sim> ReplaceAllOf(long ownerId, IReadOnlyList<Sim> sims);
+
+    /// <summary>
+    /// Erases every SIM of the owner (/deleteme). Synchronous: it runs inside the caller's LiteDB transaction, which LiteDB
+    /// binds to the thread, so no await may come between.
+    /// </summary>
+    void EraseAllOf(long ownerId);
 }

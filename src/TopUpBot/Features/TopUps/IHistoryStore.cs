@@ -19,4 +19,13 @@ internal interface IHistoryStore
 
     /// <summary>Newest first (by day, then by when it was recorded).</summary>
     Task<IReadOnlyList<RecordedActivity>> Activities(long ownerId, long? simId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Replaces all of the owner's top-ups (an import; none for /deleteme); they get new ids. Synchronous: it runs inside
+    /// the caller's LiteDB transaction, which LiteDB binds to the thread, so no await may come between.
+    /// </summary>
+    void ReplaceTopUpsOf(long ownerId, IReadOnlyList<TopUp> topUps);
+
+    /// <summary>Replaces all of the owner's recorded activities, like <see cref="ReplaceTopUpsOf"/>.</summary>
+    void ReplaceActivitiesOf(long ownerId, IReadOnlyList<RecordedActivity> activities);
 }
