@@ -52,6 +52,7 @@ internal sealed partial class ConsoleBotClient(TextWriter output) : ITelegramBot
             AnswerCallbackQueryRequest answer => Toast(answer.Text),
             SendPhotoRequest photo => SaveFile(photo.Photo, photo.Caption, photo.ReplyMarkup as InlineKeyboardMarkup),
             SendDocumentRequest document => SaveFile(document.Document, document.Caption, document.ReplyMarkup as InlineKeyboardMarkup),
+            GetFileRequest get => LocalFile(get.FileId),
             GetMeRequest => new User { Id = BotId, IsBot = true, FirstName = "TopUpBot", Username = "TopUpBot" },
             SetMyCommandsRequest or DeleteWebhookRequest => true,
             _ => throw new NotSupportedException($"The console chat does not support {request.MethodName}."),
@@ -61,11 +62,19 @@ internal sealed partial class ConsoleBotClient(TextWriter output) : ITelegramBot
 
     public Task<bool> TestApi(CancellationToken cancellationToken = default) => Task.FromResult(true);
 
-    public Task DownloadFile(string filePath, Stream destination, CancellationToken cancellationToken = default) =>
-        throw new NotSupportedException("The console chat has no files to download.");
+    /// <summary>A file "sent" in the console is a local file: its id and path are its full path.</summary>
+    public async Task DownloadFile(string filePath, Stream destination, CancellationToken cancellationToken = default)
+    {
+        await using var source = File.OpenRead(filePath);
+        await source.CopyToAsync(destination, cancellationToken);
+    }
 
     public Task DownloadFile(TGFile file, Stream destination, CancellationToken cancellationToken = default) =>
-        throw new NotSupportedException("The console chat has no files to download.");
+        DownloadFile(file.FilePath ?? file.FileId, destination, cancellationToken);
+
+    private static TGFile LocalFile(string path) => File.Exists(path)
+        ? new TGFile { FileId = path, FileUniqueId = path, FilePath = path, FileSize = new FileInfo(path).Length }
+        : throw new ApiRequestException("Bad Request: invalid file_id", 400);
 
     private Message Post(string text, InlineKeyboardMarkup? keyboard)
     {

@@ -17,6 +17,8 @@ internal sealed class ConsoleChatService(
     TimeProvider clock,
     IHostApplicationLifetime lifetime) : BackgroundService
 {
+    private const string FilePrefix = "@file ";
+
     private int _nextUpdateId = 1;
     private int _nextMessageId = 100_000;
 
@@ -26,7 +28,7 @@ internal sealed class ConsoleChatService(
         var piped = Console.IsInputRedirected;
         if (!piped)
         {
-            await Console.Out.WriteLineAsync("TopUpBot console chat. Type a message (try /start), #N presses button N, Ctrl+D quits.");
+            await Console.Out.WriteLineAsync("TopUpBot console chat. Type a message (try /start), #N presses button N, @file <path> sends a file, Ctrl+D quits.");
         }
 
         while (await ReadLine(stoppingToken) is { } line)
@@ -73,11 +75,35 @@ internal sealed class ConsoleChatService(
         }
 
         var chat = new Chat { Id = user.Id, Type = ChatType.Private, FirstName = user.FirstName };
-        return new Update
+        var message = new Message { Id = _nextMessageId++, Date = clock.GetUtcNow().UtcDateTime, Chat = chat, From = user };
+        if (line.StartsWith(FilePrefix, StringComparison.Ordinal))
         {
-            Id = _nextUpdateId++,
-            Message = new Message { Id = _nextMessageId++, Date = clock.GetUtcNow().UtcDateTime, Chat = chat, From = user, Text = line },
-        };
+            if (Document(line[FilePrefix.Length..].Trim()) is not { } document)
+            {
+                return null;
+            }
+
+            message.Document = document;
+        }
+        else
+        {
+            message.Text = line;
+        }
+
+        return new Update { Id = _nextUpdateId++, Message = message };
+    }
+
+    /// <summary>A local file sent as a document (e.g. a file made by /export, for /import).</summary>
+    private static Document? Document(string path)
+    {
+        var full = Path.GetFullPath(path);
+        if (!File.Exists(full))
+        {
+            Console.Out.WriteLine($"(there is no file {full})");
+            return null;
+        }
+
+        return new Document { FileId = full, FileUniqueId = full, FileName = Path.GetFileName(full), FileSize = new FileInfo(full).Length };
     }
 
     private Update? Press(int number, User user)

@@ -60,6 +60,30 @@ public sealed class ConsoleChatTests : IAsyncLifetime
         Assert.DoesNotContain("Unhandled", errors, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_file_made_by_export_goes_back_in_with_at_file_after_deleteme()
+    {
+        var (_, exported) = await RunConsole("/add\n#1\n89161234567\nBank card\n100\n#1\n#1\n#1\n/export\n", "en");
+        Assert.Contains("[file saved to", exported, StringComparison.Ordinal);
+        var file = Assert.Single(Directory.GetFiles(Path.Combine(_folder, "data", "console-files"), "topupbot-export-*.json"));
+
+        var (exitCode, output) = await RunConsole($"/deleteme\n#1\n/import\n@file {file}\n#1\n/sims\n", "en");
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("SIMs: 0 now → 1 from the file", output, StringComparison.Ordinal);
+        Assert.Contains("Bank card +7 916 ***-**-67", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task At_file_with_a_missing_path_says_so_and_the_chat_goes_on()
+    {
+        var (exitCode, output) = await RunConsole("/import\n@file no-such-file.json\n/start\n", "en");
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("(there is no file", output, StringComparison.Ordinal);
+        Assert.Contains("bot> Hello, You!", output, StringComparison.Ordinal);
+    }
+
     public async Task DisposeAsync()
     {
         await _cbr.DisposeAsync();
