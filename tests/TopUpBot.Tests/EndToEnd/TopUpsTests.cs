@@ -39,7 +39,7 @@ public sealed class TopUpsTests : IAsyncLifetime
         await ann.Taps("✅ Save");
 
         var saved = ann.LastMessage.Text!;
-        Assert.Contains("Top-up saved: 500 RUB → 500 RUB", saved, StringComparison.Ordinal);
+        Assert.Contains("Top-up saved: 500 RUB\n", saved, StringComparison.Ordinal);
         Assert.Contains("Balance now: 600 RUB", saved, StringComparison.Ordinal);
         Assert.Contains("the inactivity clock restarts from 1 Mar 2026", saved, StringComparison.Ordinal);
         // T2: 120 days without paid activity, so the fee would start on 29 Jun; act by the day before.

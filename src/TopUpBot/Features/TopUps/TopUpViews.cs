@@ -55,8 +55,7 @@ internal sealed class TopUpViews(SimViews simViews, OperatorCatalog catalog)
         };
         return t.Format(
             "TopUps.Saved",
-            new Html(Money(t, topUp.Paid)),
-            new Html(t.Rubles(topUp.Rub)),
+            new Html(topUp.Paid.Currency == Currency.Rub ? t.Rubles(topUp.Rub) : $"{Money(t, topUp.Paid)} → {t.Rubles(topUp.Rub)}"),
             new Html(balance),
             new Html(Clock(t, saved, effect)),
             new Html(t[$"Sims.Mark.{outlook.Status}"]),
