@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using Telegram.Bot;
 using Telegram.Bot.Exceptions;
 using Telegram.Bot.Types;
@@ -14,11 +15,12 @@ namespace TopUpBot.Bot;
 /// Everything a handler needs about one update, and the only way it answers: the same handler then works
 /// with Telegram, in the console chat and in tests.
 /// </summary>
-internal sealed class BotContext
+internal sealed partial class BotContext
 {
     private readonly ITelegramBotClient _bot;
     private readonly TextCatalog _catalog;
     private readonly TimeProvider _clock;
+    private readonly ILogger _logger;
 
     public BotContext(
         Update update,
@@ -28,6 +30,7 @@ internal sealed class BotContext
         ITelegramBotClient bot,
         TextCatalog catalog,
         TimeProvider clock,
+        ILogger logger,
         CancellationToken cancellationToken)
     {
         Update = update;
@@ -37,6 +40,7 @@ internal sealed class BotContext
         _bot = bot;
         _catalog = catalog;
         _clock = clock;
+        _logger = logger;
         Cancellation = cancellationToken;
         T = catalog.For(profile.Language);
         ChatId = update.Message?.Chat.Id ?? update.CallbackQuery?.Message?.Chat.Id ?? update.MyChatMember?.Chat.Id ?? profile.Id;
@@ -194,8 +198,25 @@ internal sealed class BotContext
         }
 
         CallbackAnswered = true;
-        await _bot.AnswerCallbackQuery(Callback.Id, toast, alert, cancellationToken: Cancellation);
+        try
+        {
+            await _bot.AnswerCallbackQuery(Callback.Id, toast, alert, cancellationToken: Cancellation);
+        }
+        catch (ApiRequestException e) when (IsExpiredQuery(e))
+        {
+            // After downtime, a backlog or a long 429 pause the query has expired. The answer only stops the spinner,
+            // so the handler goes on: the screen update and the saved state are what matter.
+            LogQueryExpired(_logger, UserId, e.Message);
+        }
     }
+
+    private static bool IsExpiredQuery(ApiRequestException e) =>
+        e.ErrorCode == 400
+        && (e.Message.Contains("query is too old", StringComparison.OrdinalIgnoreCase)
+            || e.Message.Contains("query ID is invalid", StringComparison.OrdinalIgnoreCase));
+
+    [LoggerMessage(EventId = 103, Level = LogLevel.Debug, Message = "Could not answer the button tap of user {UserId}: {Description}")]
+    private static partial void LogQueryExpired(ILogger logger, long userId, string description);
 
     private static LinkPreviewOptions NoPreview { get; } = new() { IsDisabled = true };
 }

@@ -55,10 +55,12 @@ internal sealed partial class UpdatePipeline(
 
             var profile = await LoadProfile(from, cancellationToken);
             var step = await LoadStep(from.Id, cancellationToken);
-            context = new BotContext(update, profile, step, command, bot, texts, clock, cancellationToken);
+            context = new BotContext(update, profile, step, command, bot, texts, clock, logger, cancellationToken);
             await router.Route(context);
-            await context.Answer();
+
+            // Saved before the spinner is stopped: a failing answer must never lose what the handler did.
             await Save(context);
+            await context.Answer();
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {

@@ -15,15 +15,15 @@ namespace TopUpBot.ConsoleChat;
 /// Stands in for Telegram in the console chat: every API call the handlers make arrives here through
 /// <see cref="SendRequest{TResponse}"/> and is printed, with inline buttons numbered so "#2" can press them.
 /// </summary>
-internal sealed partial class ConsoleBotClient(TextWriter output) : ITelegramBotClient
+internal sealed partial class ConsoleBotClient(TextWriter output, TimeProvider clock) : ITelegramBotClient
 {
     private const string Indent = "      ";
     private readonly Lock _gate = new();
     private readonly Dictionary<int, (string Text, InlineKeyboardMarkup? Keyboard)> _messages = [];
     private int _nextMessageId = 1;
 
-    public ConsoleBotClient()
-        : this(Console.Out)
+    public ConsoleBotClient(TimeProvider clock)
+        : this(Console.Out, clock)
     {
     }
 
@@ -144,10 +144,10 @@ internal sealed partial class ConsoleBotClient(TextWriter output) : ITelegramBot
         return $"file saved to {path}";
     }
 
-    private static Message NewMessage(int id, string text, InlineKeyboardMarkup? keyboard) => new()
+    private Message NewMessage(int id, string text, InlineKeyboardMarkup? keyboard) => new()
     {
         Id = id,
-        Date = DateTime.UtcNow,
+        Date = clock.GetUtcNow().UtcDateTime,
         Chat = new Chat { Id = ConsoleChatOptions.UserId, Type = ChatType.Private },
         Text = text,
         ReplyMarkup = keyboard,

@@ -55,19 +55,33 @@ internal sealed partial class OutboxSender(
         var perChat = new ChatPacer(clock, PerChatInterval);
         using var slots = new SemaphoreSlim(Math.Max(4, rate));
         var nextPrune = clock.GetUtcNow();
+        var failedPasses = 0;
         try
         {
             while (!stoppingToken.IsCancellationRequested)
             {
-                if (clock.GetUtcNow() >= nextPrune)
+                try
                 {
-                    Prune();
-                    nextPrune = clock.GetUtcNow() + PruneEvery;
-                }
+                    if (clock.GetUtcNow() >= nextPrune)
+                    {
+                        // Planned first: a prune that fails waits for its next turn instead of holding up the sends.
+                        nextPrune = clock.GetUtcNow() + PruneEvery;
+                        Prune();
+                    }
 
-                var wakeAt = await SendDue(overall, perChat, slots, stoppingToken);
-                LogLookingAgain(logger, wakeAt, _inFlight.Count);
-                await signal.Wait(wakeAt - clock.GetUtcNow(), clock, stoppingToken);
+                    var wakeAt = await SendDue(overall, perChat, slots, stoppingToken);
+                    failedPasses = 0;
+                    LogLookingAgain(logger, wakeAt, _inFlight.Count);
+                    await signal.Wait(wakeAt - clock.GetUtcNow(), clock, stoppingToken);
+                }
+#pragma warning disable CA1031 // A storage error must not end the sender: the host would stop the whole bot with it.
+                catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
+#pragma warning restore CA1031
+                {
+                    var backoff = FailedPassBackoff(++failedPasses);
+                    LogPassFailed(logger, failedPasses, backoff.TotalSeconds, exception);
+                    await Task.Delay(backoff, clock, stoppingToken);
+                }
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -234,6 +248,10 @@ internal sealed partial class OutboxSender(
             ? QuickRetries[failures - 1]
             : TimeSpan.FromTicks(Math.Min(SlowRetry.Ticks << Math.Min(failures - QuickRetries.Length - 1, 10), SlowRetryMax.Ticks));
 
+    /// <summary>1, 2, 4 ... s up to a minute while the outbox cannot be read.</summary>
+    internal static TimeSpan FailedPassBackoff(int failures) =>
+        TimeSpan.FromTicks(Math.Min(TimeSpan.TicksPerSecond << Math.Min(failures - 1, 6), TimeSpan.TicksPerMinute));
+
     private void Prune()
     {
         var pruned = queue.PruneDone(clock.GetUtcNow() - KeepDone);
@@ -271,6 +289,9 @@ internal sealed partial class OutboxSender(
 
     [LoggerMessage(EventId = 719, Level = LogLevel.Debug, Message = "Outbox pass done; next look at {WakeAt:O}, {InFlight} sends in flight")]
     private static partial void LogLookingAgain(ILogger logger, DateTimeOffset wakeAt, int inFlight);
+
+    [LoggerMessage(EventId = 730, Level = LogLevel.Error, Message = "Outbox pass failed ({Failures} in a row); trying again in {Seconds} s")]
+    private static partial void LogPassFailed(ILogger logger, int failures, double seconds, Exception exception);
 
     [LoggerMessage(EventId = 718, Level = LogLevel.Information, Message = "Pruned {Count} pushes done more than 90 days ago")]
     private static partial void LogPruned(ILogger logger, int count);

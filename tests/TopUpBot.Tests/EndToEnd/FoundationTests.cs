@@ -12,6 +12,8 @@ public sealed class FoundationTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _bot.DisposeAsync();
 
+    internal const string ExpiredQuery = "Bad Request: query is too old and response timeout expired or query ID is invalid";
+
     [Fact]
     public async Task Start_shows_the_menu_and_a_button_edits_it_in_place()
     {
@@ -115,6 +117,39 @@ public sealed class FoundationTests : IAsyncLifetime
         var note = Assert.Single(group.BotMessages);
         Assert.Contains("@topup_test_bot", note.Text, StringComparison.Ordinal);
         Assert.Empty(ann.Chat.BotMessages);
+    }
+
+    [Fact]
+    public async Task A_tap_whose_query_expired_still_updates_the_screen_and_stores_the_choice()
+    {
+        var li = _bot.User(2002, "Li", "zh-hans");
+        await li.Sends("/language");
+        var languages = li.LastMessage;
+
+        // After downtime or a backlog Telegram refuses the late answer; the answer only stops the spinner.
+        _bot.Api.Faults.Enqueue("answerCallbackQuery", Fault.BadRequest(ExpiredQuery));
+        Assert.Null(await li.Taps("Русский"));
+
+        Assert.Same(languages, li.LastMessage);
+        Assert.Contains("Главное меню", li.LastMessage.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(_bot.Logs.GetSnapshot(), r => r.Id.Id == 100);
+        await li.Sends("/help");
+        Assert.Contains("не даёт оператору", li.LastMessage.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_step_is_stored_even_when_the_closing_answer_to_the_tap_fails()
+    {
+        var ann = _bot.User();
+        await ann.Sends("/add");
+
+        // The operator tap leaves the answer to the pipeline, which stops the spinner last.
+        _bot.Api.Faults.Enqueue("answerCallbackQuery", Fault.BadRequest(ExpiredQuery));
+        Assert.Null(await ann.Taps("MTS"));
+        await ann.Sends("89161234567");
+
+        Assert.DoesNotContain("didn't understand", ann.LastMessage.Text, StringComparison.Ordinal);
+        Assert.Contains(ann.ButtonsOf(), b => b.Text == "Skip");
     }
 
     [Fact]

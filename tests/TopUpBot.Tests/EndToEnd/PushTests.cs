@@ -1,6 +1,8 @@
+using LiteDB;
 using Microsoft.Extensions.Logging;
 using Telegram.Bot.Types.ReplyMarkups;
 using TopUpBot.Outbox;
+using TopUpBot.Storage;
 using TopUpBot.Tests.FakeBotApi;
 using TopUpBot.Users;
 
@@ -224,6 +226,31 @@ public sealed class PushTests
         Assert.Equal(why == "blocked" ? 403 : 400, toAnn.Outcome?.StatusCode);
         Assert.True(bot.Logs.GetSnapshot().Count(r => r.Level == LogLevel.Information && r.Message.Contains($"User {ann.Id} is unreachable", StringComparison.Ordinal)) == 1, Describe(bot));
         Assert.DoesNotContain(bot.Logs.GetSnapshot(), r => (r.Message + r.Exception).Contains(bot.Api.Token.Split(':')[1], StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task An_unreadable_outbox_is_logged_and_retried_and_the_bot_keeps_running()
+    {
+        await using var bot = await BotHarness.Start();
+        var ann = bot.User();
+        var outbox = bot.Get<LiteDbContext>().Database.GetCollection("outbox");
+        var now = bot.Clock.GetUtcNow().UtcTicks;
+
+        // A record the sender cannot read, as a damaged file or another version could leave: its keyboard is not JSON.
+        outbox.Insert(new BsonDocument
+        {
+            ["_id"] = "broken", ["UserId"] = ann.Id, ["ChatId"] = ann.Id, ["Text"] = "Broken", ["Keyboard"] = "not json",
+            ["CreatedTicks"] = now, ["State"] = "pending", ["DueTicks"] = now,
+        });
+        bot.Get<OutboxSignal>().Notify();
+        await Eventually(bot, () => bot.Logs.GetSnapshot().Any(r => r.Id.Id == 730 && r.Level == LogLevel.Error && r.Exception is not null), "the failed pass is logged");
+
+        outbox.Delete("broken");
+        Assert.True(bot.Get<IOutbox>().TryAdd(Push(bot, ann.Id, "a", "Reminder")));
+        await Drive(bot, TimeSpan.FromMilliseconds(250), () => Got(ann, "Reminder"));
+
+        await ann.Sends("/start");
+        Assert.Contains("Hello, Ann", ann.LastMessage.Text, StringComparison.Ordinal);
     }
 
     /// <summary>The calls and the log, for a failure message.</summary>

@@ -5,6 +5,7 @@ using TopUpBot.Features.Rates;
 using TopUpBot.Features.Sims;
 using TopUpBot.Features.TopUps;
 using TopUpBot.Routing;
+using TopUpBot.Tests.FakeBotApi;
 using TopUpBot.Tests.FakeCbr;
 
 namespace TopUpBot.Tests.EndToEnd;
@@ -356,6 +357,27 @@ public sealed class TopUpsTests : IAsyncLifetime
         await ann.Taps("✅ Save");
         Assert.Equal(520m, (await _bot.Sim(ann, sim.Id)).Balance);
         Assert.Single(await _bot.TopUps(ann));
+    }
+
+    [Fact]
+    public async Task A_save_whose_query_expired_is_shown_and_a_second_tap_records_nothing_more()
+    {
+        var ann = _bot.User();
+        var sim = await _bot.AddSim(ann, "MTS", "89161234567", "Main");
+        await ann.Sends("/topup");
+        await ann.Taps("RUB");
+        await ann.EntersTopUp("500");
+        var summary = ann.LastMessage;
+        var save = ann.ButtonsOf(summary).Single(b => b.Text == "✅ Save").CallbackData!;
+
+        _bot.Api.Faults.Enqueue("answerCallbackQuery", Fault.BadRequest(FoundationTests.ExpiredQuery));
+        await ann.Taps("✅ Save");
+        Assert.Contains("Top-up saved: 500 RUB", summary.Text, StringComparison.Ordinal);
+
+        // The same tap again, as a client retrying it would: the wizard is over, so nothing is recorded twice.
+        await ann.TapsData(save, summary);
+        Assert.Single(await _bot.TopUps(ann));
+        Assert.Equal(600m, (await _bot.Sim(ann, sim.Id)).Balance);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging.Abstractions;
 using Telegram.Bot.Types;
 using Telegram.Bot.Types.Enums;
 using TopUpBot.Bot;
@@ -103,7 +104,7 @@ public class RouterTests
     {
         var router = new Router([new TestFeature(_ran)]);
         var profile = new UserProfile { Id = Ann.Id };
-        var context = new BotContext(update, profile, step, BotCommandText.TryParse(update.Message?.Text), new ConsoleBotClient(new StringWriter()), TextCatalog.LoadEmbedded(), TimeProvider.System, CancellationToken.None);
+        var context = new BotContext(update, profile, step, BotCommandText.TryParse(update.Message?.Text), new ConsoleBotClient(new StringWriter(), TimeProvider.System), TextCatalog.LoadEmbedded(), TimeProvider.System, NullLogger.Instance, CancellationToken.None);
         await router.Route(context);
     }
 

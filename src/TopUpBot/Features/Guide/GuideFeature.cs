@@ -63,6 +63,6 @@ internal sealed partial class GuideFeature(OperatorCatalog catalog, GuideViews v
 
     private static IEnumerable<string> Names(OperatorInfo op) => [op.Id, op.Names.Zh, op.Names.Ru, op.Names.En];
 
-    [LoggerMessage(EventId = 600, Level = LogLevel.Information, Message = "Guide button names the unknown operator {OperatorId}")]
+    [LoggerMessage(EventId = 650, Level = LogLevel.Information, Message = "Guide button names the unknown operator {OperatorId}")]
     private static partial void LogUnknownOperator(ILogger logger, string operatorId);
 }
