@@ -2,8 +2,4 @@ namespace TopUpBot.Domain.Finance;
 
 /// <param name="Amount">At most two decimals.</param>
 /// <param name="Currency">The currency the user named, or null if they typed only a number.</param>
-public sealed record ParsedAmount(decimal Amount, Currency? Currency)
-{
-    /// <summary>The amount in the named currency, or in <paramref name="defaultCurrency"/> if none was named.</summary>
-    public Money ToMoney(Currency defaultCurrency) => new(Amount, Currency ?? defaultCurrency);
-}
+public sealed record ParsedAmount(decimal Amount, Currency? Currency);

@@ -21,12 +21,12 @@ internal sealed class LiteHistoryStore : IHistoryStore
         _activities.EnsureIndex(a => a.OwnerId);
     }
 
-    public Task<TopUp> AddTopUp(TopUp topUp, CancellationToken cancellationToken)
+    public TopUp AddTopUp(TopUp topUp)
     {
         var document = ToDocument(topUp);
         document.Id = 0;
         _topUps.Insert(document);
-        return Task.FromResult(ToTopUp(document));
+        return ToTopUp(document);
     }
 
     public Task<IReadOnlyList<TopUp>> TopUps(long ownerId, long? simId, CancellationToken cancellationToken) =>
@@ -35,11 +35,11 @@ internal sealed class LiteHistoryStore : IHistoryStore
             .OrderByDescending(t => t.On).ThenByDescending(t => t.CreatedAt).ThenByDescending(t => t.Id)
             .Select(ToTopUp)]);
 
-    public Task<RecordedActivity> AddActivity(RecordedActivity activity, CancellationToken cancellationToken)
+    public RecordedActivity AddActivity(RecordedActivity activity)
     {
         var document = ToDocument(activity);
         _activities.Insert(document);
-        return Task.FromResult(activity with { Id = document.Id });
+        return activity with { Id = document.Id };
     }
 
     public void ReplaceTopUpsOf(long ownerId, IReadOnlyList<TopUp> topUps)

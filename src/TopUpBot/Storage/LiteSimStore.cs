@@ -43,8 +43,11 @@ internal sealed class LiteSimStore : ISimStore
         return Task.FromResult(ToSim(document));
     }
 
-    public Task<Sim?> Update(Sim sim, CancellationToken cancellationToken)
+    public Task<Sim?> Update(Sim sim, CancellationToken cancellationToken) => Update(sim, static () => { }, cancellationToken);
+
+    public Task<Sim?> Update(Sim sim, Action inSameTransaction, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(inSameTransaction);
         lock (_writes)
         {
             var stored = _sims.FindById(sim.Id);
@@ -54,8 +57,19 @@ internal sealed class LiteSimStore : ISimStore
             }
 
             var next = sim with { Revision = sim.Revision + 1 };
-            _reminders.WithSimWrite(sim.OwnerId, () => _sims.Update(ToDocument(next)) ? sim.Id : null);
-            return Task.FromResult<Sim?>(next);
+            var written = false;
+            _reminders.WithSimWrite(sim.OwnerId, () =>
+            {
+                if (!_sims.Update(ToDocument(next)))
+                {
+                    return null;
+                }
+
+                inSameTransaction();
+                written = true;
+                return sim.Id;
+            });
+            return Task.FromResult(written ? next : null);
         }
     }
 

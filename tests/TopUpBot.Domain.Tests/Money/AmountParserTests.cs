@@ -102,12 +102,4 @@ public class AmountParserTests
         Assert.Equal(
             AmountParseError.TooManyDecimals,
             AmountParser.Parse("-1,234", AmountOptions.AllowZeroOrNegative).Error);
-
-    [Fact]
-    public void A_number_without_currency_takes_the_default() =>
-        Assert.Equal(new Money(100m, Currency.Cny), AmountParser.Parse("100").Value.ToMoney(Currency.Cny));
-
-    [Fact]
-    public void A_named_currency_beats_the_default() =>
-        Assert.Equal(new Money(5m, Currency.Usd), AmountParser.Parse("$5").Value.ToMoney(Currency.Cny));
 }

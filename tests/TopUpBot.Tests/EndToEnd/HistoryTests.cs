@@ -28,7 +28,7 @@ public sealed class HistoryTests : IAsyncLifetime
         var sim = await _bot.AddSim(ann, "MTS", "89161234567", "Main");
         for (var day = 1; day <= 11; day++)
         {
-            await Seed(ann, sim.Id, new DateOnly(2026, 2, day), "100 RUB", 100m);
+            Seed(ann, sim.Id, new DateOnly(2026, 2, day), "100 RUB", 100m);
         }
 
         await ann.Taps("✅ I made a paid call/SMS");
@@ -58,10 +58,10 @@ public sealed class HistoryTests : IAsyncLifetime
     {
         var ann = _bot.User();
         var sim = await _bot.AddSim(ann, "MTS", "89161234567", "Main");
-        await Seed(ann, sim.Id, new DateOnly(2026, 1, 10), "100 CNY", 1250m);
-        await Seed(ann, sim.Id, new DateOnly(2026, 2, 5), "500 RUB", 500m);
-        await Seed(ann, sim.Id, new DateOnly(2026, 3, 1), "50 CNY", 700m);
-        await Seed(ann, sim.Id, new DateOnly(2025, 1, 1), "900 RUB", 900m);
+        Seed(ann, sim.Id, new DateOnly(2026, 1, 10), "100 CNY", 1250m);
+        Seed(ann, sim.Id, new DateOnly(2026, 2, 5), "500 RUB", 500m);
+        Seed(ann, sim.Id, new DateOnly(2026, 3, 1), "50 CNY", 700m);
+        Seed(ann, sim.Id, new DateOnly(2025, 1, 1), "900 RUB", 900m);
 
         await ann.Sends("/history");
         var inDollars = ann.LastMessage.Text!;
@@ -89,8 +89,8 @@ public sealed class HistoryTests : IAsyncLifetime
         _bot = await BotHarness.Start(cbr: CbrAnswer.Status(503));
         var ann = _bot.User();
         var sim = await _bot.AddSim(ann, "MTS", "89161234567", "Main");
-        await Seed(ann, sim.Id, new DateOnly(2026, 3, 1), "700 RUB", 700m);
-        await Seed(ann, sim.Id, new DateOnly(2026, 2, 1), "10 USD", 900m);
+        Seed(ann, sim.Id, new DateOnly(2026, 3, 1), "700 RUB", 700m);
+        Seed(ann, sim.Id, new DateOnly(2026, 2, 1), "10 USD", 900m);
 
         await ann.Sends("/history");
 
@@ -115,8 +115,8 @@ public sealed class HistoryTests : IAsyncLifetime
         var ann = _bot.User();
         var main = await _bot.AddSim(ann, "MTS", "89161234567", "Main");
         var travel = await _bot.AddSim(ann, "Beeline", "89031234567", "Travel");
-        await Seed(ann, main.Id, new DateOnly(2026, 2, 1), "300 RUB", 300m);
-        await Seed(ann, travel.Id, new DateOnly(2026, 2, 2), "200 RUB", 200m);
+        Seed(ann, main.Id, new DateOnly(2026, 2, 1), "300 RUB", 300m);
+        Seed(ann, travel.Id, new DateOnly(2026, 2, 2), "200 RUB", 200m);
 
         await ann.Taps("🧾 History");
         var travelOnly = ann.LastMessage.Text!;
@@ -202,10 +202,10 @@ public sealed class HistoryTests : IAsyncLifetime
 
     private static int Entries(string text) => text.Split('\n').Count(line => line.Contains(" · 💳 ", StringComparison.Ordinal) || line.Contains(" · 📞 ", StringComparison.Ordinal));
 
-    private async Task Seed(FakeUser user, long simId, DateOnly on, string paid, decimal rub)
+    private void Seed(FakeUser user, long simId, DateOnly on, string paid, decimal rub)
     {
         var parts = paid.Split(' ');
-        await _bot.Get<IHistoryStore>().AddTopUp(
+        _bot.Get<IHistoryStore>().AddTopUp(
             new TopUp
             {
                 Id = 0,
@@ -216,7 +216,6 @@ public sealed class HistoryTests : IAsyncLifetime
                 Rub = rub,
                 Channel = TopUpChannelKind.ThirdPartyPlatform,
                 CreatedAt = _bot.Clock.GetUtcNow(),
-            },
-            CancellationToken.None);
+            });
     }
 }

@@ -188,11 +188,11 @@ public sealed class SimDetailsTests : IAsyncLifetime
         Assert.Contains("Own inactivity window", fields);
         Assert.DoesNotContain("Operator rules", fields);
 
-        var sim = Assert.Single(await Sims(ann));
-        await ann.TapsData(CallbackData.Pack(new EditSim(sim.Id, sim.Revision, SimField.Rules)), card);
+        await ann.TapsData(CallbackData.Pack(new WizardButton(WizardAction.EditField, (int)SimField.Rules)), card);
 
-        Assert.Contains("What do you want to change?", ann.LastMessage.Text, StringComparison.Ordinal);
-        Assert.DoesNotContain("Operator rules", Labels(ann));
+        Assert.Equal("This menu is outdated. Here is a fresh one.", ann.LastCallbackAnswer.Text);
+        Assert.DoesNotContain("This operator is not in my list", ann.LastMessage.Text, StringComparison.Ordinal);
+        Assert.Null(Assert.Single(await Sims(ann)).CustomRules);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using TopUpBot.Features.Sims;
 using TopUpBot.Routing;
 using TopUpBot.Tests.FakeBotApi;
@@ -199,6 +200,68 @@ public sealed class SimsTests : IAsyncLifetime
         Assert.Equal("This menu is outdated. Here is a fresh one.", ann.LastCallbackAnswer.Text);
         Assert.Single(await _bot.Get<ISimStore>().ListOwnedBy(ann.Id, CancellationToken.None));
         Assert.NotEmpty(old);
+    }
+
+    [Fact]
+    public async Task An_edit_button_from_before_a_change_is_outdated_and_shows_the_current_card()
+    {
+        var ann = _bot.User();
+        await AddSim(ann, "MTS", "89161234567", "Main");
+        var card = ann.LastMessage;
+        var store = _bot.Get<ISimStore>();
+        var sim = Assert.Single(await store.ListOwnedBy(ann.Id, CancellationToken.None));
+        Assert.NotNull(await store.Update(sim with { Label = "Renamed" }, CancellationToken.None));
+
+        await ann.Taps("✏️ Edit", card);
+
+        Assert.Equal("This menu is outdated. Here is a fresh one.", ann.LastCallbackAnswer.Text);
+        Assert.Contains("Renamed", ann.LastMessage.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("What do you want to change?", ann.LastMessage.Text, StringComparison.Ordinal);
+
+        await ann.Taps("✏️ Edit", ann.LastMessage);
+        Assert.Contains("What do you want to change?", ann.LastMessage.Text, StringComparison.Ordinal);
+
+        // A button from before the field parameter was dropped (version 1) is outdated too.
+        var answers = ann.CallbackAnswers.Count;
+        await ann.TapsData($"sed.1:{sim.Id}:2:", card);
+        Assert.Equal(answers + 1, ann.CallbackAnswers.Count);
+        Assert.Equal("This menu is outdated. Here is a fresh one.", ann.LastCallbackAnswer.Text);
+    }
+
+    [Fact]
+    public async Task Saving_an_edit_of_a_sim_deleted_meanwhile_saves_nothing_and_logs_a_warning()
+    {
+        var ann = _bot.User();
+        await AddSim(ann, "MTS", "89161234567", "Main");
+        await ann.Taps("✏️ Edit");
+        await ann.Taps("Name");
+        await ann.Sends("Renamed");
+        var store = _bot.Get<ISimStore>();
+        var sim = Assert.Single(await store.ListOwnedBy(ann.Id, CancellationToken.None));
+        Assert.True(await store.Delete(ann.Id, sim.Id, CancellationToken.None));
+
+        await ann.Taps("✅ Save");
+
+        Assert.Equal("This SIM was changed or deleted meanwhile, so I didn't save. Here is the current list.", ann.LastCallbackAnswer.Text);
+        Assert.Empty(await store.ListOwnedBy(ann.Id, CancellationToken.None));
+        Assert.Contains(_bot.Logs.GetSnapshot(), r => r.Level == LogLevel.Warning && r.Message.Contains($"edit of SIM {sim.Id}", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_typed_balance_for_a_sim_deleted_meanwhile_says_so()
+    {
+        var ann = _bot.User();
+        await AddSim(ann, "MTS", "89161234567", "Main");
+        await ann.Taps("💰 Update balance");
+        var sim = Assert.Single(await _bot.Get<ISimStore>().ListOwnedBy(ann.Id, CancellationToken.None));
+        Assert.True(await _bot.Get<ISimStore>().Delete(ann.Id, sim.Id, CancellationToken.None));
+
+        await ann.Sends("150");
+
+        Assert.Contains(ann.Chat.BotMessages, m => m.Text == "This SIM no longer exists.");
+        Assert.Contains("You have no SIMs yet", ann.LastMessage.Text, StringComparison.Ordinal);
+        await ann.Sends("200");
+        Assert.DoesNotContain("This SIM no longer exists.", ann.LastMessage.Text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -326,7 +326,7 @@ public sealed class YourDataTests : IAsyncLifetime
         await bob.Sends("/start");
         await SeedSims(ann);
         var bobs = await _bot.Get<ISimStore>().Add(NewSim(bob.Id, OperatorIds.Beeline, "+79037654321", "Bob's"), CancellationToken.None);
-        var bobsTopUp = await _bot.Get<IHistoryStore>().AddTopUp(NewTopUp(bob.Id, bobs.Id, new DateOnly(2026, 2, 1), Money.Rub(500m), 500m, TopUpChannelKind.Terminal), CancellationToken.None);
+        var bobsTopUp = _bot.Get<IHistoryStore>().AddTopUp(NewTopUp(bob.Id, bobs.Id, new DateOnly(2026, 2, 1), Money.Rub(500m), 500m, TopUpChannelKind.Terminal));
         await bob.Sends("/import");
         QueueReminder(bob);
         QueueReminder(ann);
@@ -498,19 +498,18 @@ public sealed class YourDataTests : IAsyncLifetime
 
         // History outlives its SIM: one top-up and one activity belong to a SIM deleted before the export.
         var history = _bot.Get<IHistoryStore>();
-        await history.AddTopUp(
+        history.AddTopUp(
             NewTopUp(user.Id, sims[0].Id, new DateOnly(2026, 2, 26), new Money(100m, Currency.Cny), 1250m, TopUpChannelKind.ThirdPartyPlatform) with
             {
                 Note = "支付宝代充",
                 OfficialRate = new ExchangeRate(Currency.Cny, 12.0123m, new DateOnly(2026, 2, 25), RateSource.Official),
                 UserRate = new ExchangeRate(Currency.Cny, 12.5m, new DateOnly(2026, 2, 26), RateSource.UserTyped),
                 BalanceAfter = 1500.50m,
-            },
-            CancellationToken.None);
-        await history.AddTopUp(NewTopUp(user.Id, sims[1].Id, new DateOnly(2026, 1, 10), Money.Rub(300m), 300m, TopUpChannelKind.BankApp), CancellationToken.None);
-        await history.AddTopUp(NewTopUp(user.Id, DeletedSimId, new DateOnly(2025, 12, 1), Money.Rub(200m), 200m, TopUpChannelKind.OperatorStore), CancellationToken.None);
-        await history.AddActivity(new RecordedActivity(0, user.Id, sims[0].Id, new DateOnly(2026, 2, 27), ActivityKind.Call, Created), CancellationToken.None);
-        await history.AddActivity(new RecordedActivity(0, user.Id, DeletedSimId, new DateOnly(2025, 12, 2), ActivityKind.Data, Created), CancellationToken.None);
+            });
+        history.AddTopUp(NewTopUp(user.Id, sims[1].Id, new DateOnly(2026, 1, 10), Money.Rub(300m), 300m, TopUpChannelKind.BankApp));
+        history.AddTopUp(NewTopUp(user.Id, DeletedSimId, new DateOnly(2025, 12, 1), Money.Rub(200m), 200m, TopUpChannelKind.OperatorStore));
+        history.AddActivity(new RecordedActivity(0, user.Id, sims[0].Id, new DateOnly(2026, 2, 27), ActivityKind.Call, Created));
+        history.AddActivity(new RecordedActivity(0, user.Id, DeletedSimId, new DateOnly(2025, 12, 2), ActivityKind.Data, Created));
         return sims;
     }
 

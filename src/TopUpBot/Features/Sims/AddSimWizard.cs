@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Microsoft.Extensions.Logging;
 using Telegram.Bot.Types.ReplyMarkups;
 using TopUpBot.Bot;
 using TopUpBot.Domain.Finance;
@@ -19,7 +20,7 @@ namespace TopUpBot.Features.Sims;
 /// The per-SIM inactivity window and the notes are only offered under "Edit a field": few users need them, and every
 /// extra question in the first run makes it likelier that someone gives up before the SIM is saved.
 /// </remarks>
-internal sealed partial class AddSimWizard(ISimStore sims, SimsFeature simsFeature, SimViews views, OperatorCatalog catalog) : IFeature
+internal sealed partial class AddSimWizard(ISimStore sims, SimsFeature simsFeature, SimViews views, OperatorCatalog catalog, ILogger<AddSimWizard> logger) : IFeature
 {
     public void Map(RouteBuilder routes) => routes
         .Command("add", Start, "Commands.Add")
@@ -45,7 +46,7 @@ internal sealed partial class AddSimWizard(ISimStore sims, SimsFeature simsFeatu
     private async Task Start(BotContext context)
     {
         var owned = await sims.ListOwnedBy(context.UserId, context.Cancellation);
-        if (owned.Count >= SimLimits.MaxSimsPerUser)
+        if (SimLimits.CheckCanAdd(owned.Count) != SimError.None)
         {
             context.EndConversation();
             await context.Show(context.T.Format("Sims.Add.Limit", SimLimits.MaxSimsPerUser), MenuKeyboards.BackToMenu(context.T));
@@ -262,7 +263,7 @@ internal sealed partial class AddSimWizard(ISimStore sims, SimsFeature simsFeatu
 
     private async Task EditExisting(BotContext context, EditSim edit)
     {
-        if (await simsFeature.FindOwned(context, edit.SimId) is not { } sim)
+        if (await simsFeature.FindCurrent(context, edit.SimId, edit.Revision) is not { } sim)
         {
             return;
         }
@@ -270,14 +271,8 @@ internal sealed partial class AddSimWizard(ISimStore sims, SimsFeature simsFeatu
         var draft = new SimDraft(
             sim.OperatorId, sim.Number, sim.Label, sim.Balance, sim.Plan, sim.LastPaidActivity, sim.Id, sim.Revision, BackToSummary: true,
             sim.CustomRules, sim.InactivityDaysOverride, sim.Notes);
-        if (edit.Field is not { } field || !FieldsFor(draft).Contains(field))
-        {
-            context.Go(new ConfirmingSim(draft));
-            await context.Show(context.T["Sims.Add.ChooseField"], SimKeyboards.Fields(context.T, FieldsFor(draft)));
-            return;
-        }
-
-        await Enter(context, StepFor(field, draft));
+        context.Go(new ConfirmingSim(draft));
+        await context.Show(context.T["Sims.Add.ChooseField"], SimKeyboards.Fields(context.T, FieldsFor(draft)));
     }
 
     private async Task Save(BotContext context, SimDraft draft)
@@ -299,6 +294,11 @@ internal sealed partial class AddSimWizard(ISimStore sims, SimsFeature simsFeatu
         if (draft.EditingSimId is { } id)
         {
             var current = owned.FirstOrDefault(s => s.Id == id);
+            if (current is null)
+            {
+                LogEditedSimGone(logger, context.UserId, id);
+            }
+
             saved = current is null || current.Revision != draft.EditingRevision
                 ? null
                 : await sims.Update(Apply(current, draft, context), context.Cancellation);
@@ -310,7 +310,7 @@ internal sealed partial class AddSimWizard(ISimStore sims, SimsFeature simsFeatu
                 return;
             }
         }
-        else if (owned.Count >= SimLimits.MaxSimsPerUser)
+        else if (SimLimits.CheckCanAdd(owned.Count) != SimError.None)
         {
             context.EndConversation();
             await context.Show(context.T.Format("Sims.Add.Limit", SimLimits.MaxSimsPerUser), MenuKeyboards.BackToMenu(context.T));
@@ -482,6 +482,9 @@ internal sealed partial class AddSimWizard(ISimStore sims, SimsFeature simsFeatu
         context.Send(context.T["Sims.Add.SendText"], Keyboard(context, step));
 
     /// <summary>"5/day", "5 в день", "5/天", "每天5": a daily fee; a plain amount is monthly.</summary>
+    [LoggerMessage(EventId = 402, Level = LogLevel.Warning, Message = "User {UserId} saved an edit of SIM {SimId}, which is not among their SIMs (deleted meanwhile?)")]
+    private static partial void LogEditedSimGone(ILogger logger, long userId, long simId);
+
     [GeneratedRegex(@"^(?:(?:每天|每日)\s*(?<amount>[\d\s.,]+)|(?<amount>[\d\s.,]+)\s*(?:₽|руб\.?|rub|р\.?|元)?\s*(?:/\s*(?:d|day|д|день|сут|天)|в\s*день|в\s*сутки|per\s*day|a\s*day|每天|每日))$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DailyFee();
 }

@@ -21,6 +21,13 @@ internal interface ISimStore
     /// </summary>
     Task<Sim?> Update(Sim sim, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Like <see cref="Update(Sim, CancellationToken)"/>, and runs <paramref name="inSameTransaction"/> (e.g. the history row
+    /// that goes with the change) in the same LiteDB transaction: both are stored, or, when it throws, neither. It runs only
+    /// when the revision matched. Synchronous, because LiteDB binds the transaction to the thread.
+    /// </summary>
+    Task<Sim?> Update(Sim sim, Action inSameTransaction, CancellationToken cancellationToken);
+
     Task<bool> Delete(long ownerId, long simId, CancellationToken cancellationToken);
 
     /// <summary>

@@ -63,8 +63,9 @@ internal sealed record UpdateBalance(long SimId) : ICallback;
 [Callback("sba", 1)]
 internal sealed record ApplyBalance(long SimId, int Revision, decimal Amount) : ICallback;
 
-[Callback("sed", 1)]
-internal sealed record EditSim(long SimId, int Revision, SimField? Field) : ICallback;
+/// <summary>Opens the field choice for an existing SIM. Version 2 dropped the unused field parameter.</summary>
+[Callback("sed", 2)]
+internal sealed record EditSim(long SimId, int Revision) : ICallback;
 
 [Callback("sdl", 1)]
 internal sealed record DeleteSim(long SimId, int Revision, bool Confirmed) : ICallback;

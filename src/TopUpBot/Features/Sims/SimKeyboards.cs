@@ -26,7 +26,7 @@ internal static class SimKeyboards
         [Button(t["Sims.Button.RecordActivity"], new RecordActivity(sim.Id, sim.Revision, null, null))],
         [Button(t["Sims.Button.UpdateBalance"], new UpdateBalance(sim.Id)), Button(t["Sims.Button.TopUp"], new StartTopUp(sim.Id))],
         [Button(t["TopUps.Button.History"], new OpenHistory(sim.Id, 0)), Button(t["Guide.Button.HowToTopUp"], new Guide.OpenGuide(sim.OperatorId, null))],
-        [Button(t["Sims.Button.Edit"], new EditSim(sim.Id, sim.Revision, null)), Button(t["Sims.Button.Delete"], new DeleteSim(sim.Id, sim.Revision, false))],
+        [Button(t["Sims.Button.Edit"], new EditSim(sim.Id, sim.Revision)), Button(t["Sims.Button.Delete"], new DeleteSim(sim.Id, sim.Revision, false))],
         .. muted is { } isMuted ? new[] { new[] { ReminderKeyboards.MuteToggle(t, sim.Id, isMuted) } } : [],
         [Button(t["Sims.Button.BackToList"], new ListSims())],
     ]);

@@ -118,13 +118,11 @@ internal sealed partial class SimsFeature(ISimStore sims, SimViews views, IHisto
     {
         // An older activity than the one on record changes nothing: the clock runs from the latest one.
         var latest = sim.LastPaidActivity is { } known && known.On > activity.On ? known : activity;
-        var saved = await sims.Update(sim with { LastPaidActivity = latest, UpdatedAt = context.Now }, context.Cancellation);
-        if (saved is not null)
-        {
-            await history.AddActivity(new RecordedActivity(0, context.UserId, sim.Id, activity.On, activity.Kind, context.Now), context.Cancellation);
-        }
-
-        return saved;
+        var recorded = new RecordedActivity(0, context.UserId, sim.Id, activity.On, activity.Kind, context.Now);
+        return await sims.Update(
+            sim with { LastPaidActivity = latest, UpdatedAt = context.Now },
+            () => history.AddActivity(recorded),
+            context.Cancellation);
     }
 
     private async Task AskBalance(BotContext context, UpdateBalance update)
@@ -221,7 +219,16 @@ internal sealed partial class SimsFeature(ISimStore sims, SimViews views, IHisto
         {
             LogNotFound(logger, context.UserId, simId);
             context.EndConversation();
-            await context.Answer(context.T["Sims.NotFound"], alert: true);
+            if (context.Callback is null)
+            {
+                // A typed answer (balance, date) has no callback to answer: the explanation goes as a message.
+                await context.Send(context.T["Sims.NotFound"]);
+            }
+            else
+            {
+                await context.Answer(context.T["Sims.NotFound"], alert: true);
+            }
+
             await ShowList(context);
         }
 
@@ -229,7 +236,7 @@ internal sealed partial class SimsFeature(ISimStore sims, SimViews views, IHisto
     }
 
     /// <summary>Like <see cref="FindOwned"/>, but a button rendered for an older revision shows the SIM as it is now.</summary>
-    private async Task<Sim?> FindCurrent(BotContext context, long simId, int revision)
+    public async Task<Sim?> FindCurrent(BotContext context, long simId, int revision)
     {
         if (await FindOwned(context, simId) is not { } sim)
         {

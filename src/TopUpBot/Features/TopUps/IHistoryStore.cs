@@ -8,14 +8,17 @@ namespace TopUpBot.Features.TopUps;
 /// </summary>
 internal interface IHistoryStore
 {
-    /// <summary>Stores a new top-up and returns it with its id.</summary>
-    Task<TopUp> AddTopUp(TopUp topUp, CancellationToken cancellationToken);
+    /// <summary>
+    /// Stores a new top-up and returns it with its id. Synchronous, to run inside the transaction of the SIM change it
+    /// belongs to (<see cref="Sims.ISimStore.Update(Domain.Sims.Sim, Action, CancellationToken)"/>).
+    /// </summary>
+    TopUp AddTopUp(TopUp topUp);
 
     /// <summary>Newest first (by day, then by when it was recorded).</summary>
     Task<IReadOnlyList<TopUp>> TopUps(long ownerId, long? simId, CancellationToken cancellationToken);
 
-    /// <summary>Stores a paid activity and returns it with its id.</summary>
-    Task<RecordedActivity> AddActivity(RecordedActivity activity, CancellationToken cancellationToken);
+    /// <summary>Stores a paid activity and returns it with its id; synchronous like <see cref="AddTopUp"/>.</summary>
+    RecordedActivity AddActivity(RecordedActivity activity);
 
     /// <summary>Newest first (by day, then by when it was recorded).</summary>
     Task<IReadOnlyList<RecordedActivity>> Activities(long ownerId, long? simId, CancellationToken cancellationToken);

@@ -261,15 +261,6 @@ internal sealed partial class TopUpWizard(
         }
 
         var effect = SimTopUp.Apply(sim, conversion.Value.Rub, on, sim.RulesFrom(catalog).TopUpCountsAsActivity);
-        var saved = sim.Revision == draft.SimRevision
-            ? await sims.Update(effect.Sim with { UpdatedAt = context.Now }, context.Cancellation)
-            : null;
-        if (saved is null)
-        {
-            await ChangedMeanwhile(context, draft);
-            return;
-        }
-
         var official = Drafts.Official(draft);
         var topUp = new TopUp
         {
@@ -284,19 +275,18 @@ internal sealed partial class TopUpWizard(
             OfficialRate = official,
             OfficialRateStale = official is not null && draft.Official!.Stale,
             UserRate = conversion.Value.UserRate,
-            BalanceAfter = effect.Balance == BalanceEffect.Added ? saved.Balance : null,
+            BalanceAfter = effect.Balance == BalanceEffect.Added ? effect.Sim.Balance : null,
             CreatedAt = context.Now,
         };
-        try
+
+        // The balance never rises without its top-up in the history: both commit in one transaction, or neither.
+        var saved = sim.Revision == draft.SimRevision
+            ? await sims.Update(effect.Sim with { UpdatedAt = context.Now }, () => topUp = history.AddTopUp(topUp), context.Cancellation)
+            : null;
+        if (saved is null)
         {
-            topUp = await history.AddTopUp(topUp, context.Cancellation);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            // The balance must not rise without its top-up in the history: put the SIM back as it was.
-            LogUndoing(logger, sim.Id, e);
-            await sims.Update(sim with { Revision = saved.Revision }, CancellationToken.None);
-            throw;
+            await ChangedMeanwhile(context, draft);
+            return;
         }
 
         LogSaved(logger, sim.Id, topUp.Rub, effect.Clock);
@@ -455,7 +445,4 @@ internal sealed partial class TopUpWizard(
 
     [LoggerMessage(EventId = 612, Level = LogLevel.Information, Message = "Top-up of {Rub} RUB saved for SIM {SimId}; inactivity clock: {Clock}")]
     private static partial void LogSaved(ILogger logger, long simId, decimal rub, ClockEffect clock);
-
-    [LoggerMessage(EventId = 613, Level = LogLevel.Error, Message = "Storing the top-up of SIM {SimId} failed; putting its balance back")]
-    private static partial void LogUndoing(ILogger logger, long simId, Exception exception);
 }
