@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using TopUpBot.Features.Reminders;
+using TopUpBot.Outbox;
 using TopUpBot.Features.Sims;
 using TopUpBot.Routing;
 using TopUpBot.Storage;
@@ -14,6 +15,8 @@ namespace TopUpBot.Tests.EndToEnd;
 /// </summary>
 public sealed class RemindersTests : IAsyncLifetime
 {
+    private static readonly TimeSpan Safety = TimeSpan.FromSeconds(10);
+
     private BotHarness _bot = null!;
 
     public async Task InitializeAsync() => _bot = await BotHarness.Start();
@@ -35,7 +38,8 @@ public sealed class RemindersTests : IAsyncLifetime
         await ann.Taps("✅ Save");
         Assert.Contains("Next reminder: 1 Mar 2026, 10:00.", ann.LastMessage.Text, StringComparison.Ordinal);
 
-        await At("2026-03-01T09:59:30Z");
+        Assert.Equal(0, (await At("2026-03-01T09:59:30Z")).Queued);
+        Assert.Equal(0, Queued(ann));
         Assert.Empty(Reminders(ann));
 
         _bot.Clock.SetUtcNow(Instant("2026-03-01T10:00:00Z"));
@@ -52,6 +56,7 @@ public sealed class RemindersTests : IAsyncLifetime
             ann.ButtonsOf(reminder).Select(b => b.Text));
 
         await At("2026-03-01T18:00:00Z");
+        Assert.Equal(1, Queued(ann));
         Assert.Single(Reminders(ann));
     }
 
@@ -68,16 +73,19 @@ public sealed class RemindersTests : IAsyncLifetime
         await ReminderSettingsTests.AddSim(_bot, li, deadline: new DateOnly(2026, 4, 20));
 
         // Shanghai is UTC+8: 08:00 there is 00:00 UTC. Stages: 30 days before (21 Mar), 1 day before, on the day.
-        await At("2026-03-20T23:59:00Z");
+        Assert.Equal(0, (await At("2026-03-20T23:59:00Z")).Queued);
+        Assert.Equal(0, Queued(li));
         Assert.Empty(Reminders(li));
         await At("2026-03-21T00:00:00Z");
         Assert.Contains("距离最后期限还有 30 天", (await NextReminder(li, 1)).Text, StringComparison.Ordinal);
         await At("2026-04-18T23:59:00Z");
+        Assert.Equal(1, Queued(li));
         Assert.Single(Reminders(li));
         await At("2026-04-19T00:00:00Z");
         Assert.Contains("明天是最后一天", (await NextReminder(li, 2)).Text, StringComparison.Ordinal);
         await At("2026-04-20T00:00:00Z");
         Assert.Contains("今天是最后一天", (await NextReminder(li, 3)).Text, StringComparison.Ordinal);
+        Assert.Equal(3, Queued(li));
         Assert.Equal(3, Reminders(li).Count);
     }
 
@@ -92,6 +100,7 @@ public sealed class RemindersTests : IAsyncLifetime
             await At($"2026-03-{day:00}T10:00:00Z");
             await NextReminder(ann, day);
             await At($"2026-03-{day:00}T20:00:00Z");
+            Assert.Equal(day, Queued(ann));
             Assert.Equal(day, Reminders(ann).Count);
         }
 
@@ -108,7 +117,8 @@ public sealed class RemindersTests : IAsyncLifetime
         Assert.Contains("Call the operator's support: 0890 from this SIM, +74957660166 from any phone (unverified).", final, StringComparison.Ordinal);
         Assert.Contains("with your passport", final, StringComparison.Ordinal);
 
-        await At("2026-03-30T10:00:00Z");
+        Assert.Equal(0, (await At("2026-03-30T10:00:00Z")).Queued);
+        Assert.Equal(9, Queued(ann));
         Assert.Equal(9, Reminders(ann).Count);
     }
 
@@ -126,6 +136,7 @@ public sealed class RemindersTests : IAsyncLifetime
 
         Assert.Contains("Days since the last day to act: 2.", (await NextReminder(ann, 2)).Text, StringComparison.Ordinal);
         await At("2026-03-12T23:00:00Z");
+        Assert.Equal(2, Queued(ann));
         Assert.Equal(2, Reminders(ann).Count);
     }
 
@@ -156,6 +167,7 @@ public sealed class RemindersTests : IAsyncLifetime
         await At("2026-03-01T12:00:00Z");
         await _bot.Restart();
         await At("2026-03-01T14:00:00Z");
+        Assert.All(users, user => Assert.Equal(1, Queued(user)));
         Assert.All(users, user => Assert.Single(Reminders(user)));
     }
 
@@ -175,6 +187,7 @@ public sealed class RemindersTests : IAsyncLifetime
         // 1 day before (3 Mar) falls inside the snooze; when it ends the reminder of the day itself comes instead.
         await At("2026-03-03T10:00:00Z");
         await At("2026-03-04T09:59:00Z");
+        Assert.Equal(1, Queued(ann));
         Assert.Single(Reminders(ann));
         await At("2026-03-04T10:00:10Z");
         Assert.Contains("Today is the last day", (await NextReminder(ann, 2)).Text, StringComparison.Ordinal);
@@ -189,12 +202,14 @@ public sealed class RemindersTests : IAsyncLifetime
         await ann.Taps("😴 Snooze 1 day", await NextReminder(ann, 1));
 
         await At("2026-03-04T09:00:00Z");
+        Assert.Equal(1, Queued(ann));
         Assert.Single(Reminders(ann));
         await At("2026-03-04T10:00:10Z");
         var repeat = (await NextReminder(ann, 2)).Text!;
         Assert.StartsWith("😴 Snoozed reminder:", repeat, StringComparison.Ordinal);
         Assert.Contains("Days left to act: 6.", repeat, StringComparison.Ordinal);
         await At("2026-03-06T09:00:00Z");
+        Assert.Equal(2, Queued(ann));
         Assert.Equal(2, Reminders(ann).Count);
     }
 
@@ -208,6 +223,7 @@ public sealed class RemindersTests : IAsyncLifetime
         await ann.Taps("🔕 Mute this SIM", first);
         Assert.Contains("Reminders for Muted are off.", first.Text, StringComparison.Ordinal);
         await At("2026-03-06T10:00:00Z");
+        Assert.Equal(1, Queued(ann));
         Assert.Single(Reminders(ann));
 
         await ann.Taps("🔔 Unmute", first);
@@ -217,6 +233,7 @@ public sealed class RemindersTests : IAsyncLifetime
         await ann.Sends("/settings");
         await ann.Taps("⏸ Pause all reminders");
         await At("2026-03-09T10:00:00Z");
+        Assert.Equal(2, Queued(ann));
         Assert.Equal(2, Reminders(ann).Count);
 
         await ann.Sends("/settings");
@@ -224,6 +241,7 @@ public sealed class RemindersTests : IAsyncLifetime
         await At("2026-03-09T10:01:00Z");
         Assert.Contains("Days since the last day to act: 5.", (await NextReminder(ann, 3)).Text, StringComparison.Ordinal);
         await At("2026-03-09T12:00:00Z");
+        Assert.Equal(3, Queued(ann));
         Assert.Equal(3, Reminders(ann).Count);
     }
 
@@ -246,6 +264,7 @@ public sealed class RemindersTests : IAsyncLifetime
 
         // The old deadline's reminders stop; the new one's first comes 7 days before it.
         await At("2026-03-04T10:00:00Z");
+        Assert.Equal(1, Queued(ann));
         Assert.Single(Reminders(ann));
         await ann.TapsData(CallbackData.Pack(new ReminderPaidAction(sim.Id, new DateOnly(2026, 3, 4))), reminder);
         Assert.Equal("This reminder is out of date: the SIM's deadline has changed. Here is the SIM as it is now.", ann.LastCallbackAnswer.Text);
@@ -297,6 +316,7 @@ public sealed class RemindersTests : IAsyncLifetime
         await ann.Taps("😴 Snooze 1 day", reminder);
         Assert.Equal("This SIM no longer exists.", ann.LastCallbackAnswer.Text);
         await At("2026-03-06T10:00:00Z");
+        Assert.Equal(1, Queued(ann));
         Assert.Single(Reminders(ann));
         Assert.Empty(_bot.Get<IReminderStore>().Due(DateTimeOffset.MaxValue, 10));
     }
@@ -311,8 +331,10 @@ public sealed class RemindersTests : IAsyncLifetime
         profile.Active = false;
         await users.Save(profile, CancellationToken.None);
 
-        await At("2026-03-05T10:00:00Z");
+        var scan = await At("2026-03-05T10:00:00Z");
 
+        Assert.Equal(0, scan.Queued);
+        Assert.Equal(0, Queued(ann));
         Assert.Empty(Reminders(ann));
     }
 
@@ -327,6 +349,7 @@ public sealed class RemindersTests : IAsyncLifetime
         await ann.BlocksBot();
         await At("2026-03-07T10:00:00Z");
         await At("2026-03-09T10:00:00Z");
+        Assert.Equal(1, Queued(ann));
         Assert.Single(Reminders(ann));
         Assert.DoesNotContain(_bot.Api.RequestsOf("sendMessage"), r => r.Outcome?.StatusCode == 403);
 
@@ -350,6 +373,7 @@ public sealed class RemindersTests : IAsyncLifetime
         await At("2026-03-01T10:00:00Z");
 
         await NextReminder(ann, 1);
+        Assert.Equal(0, Queued(bob));
         Assert.Empty(Reminders(bob));
         Assert.Contains(_bot.Logs.GetSnapshot(), r => r.Level == LogLevel.Error && r.Message.Contains($"reminders of SIM {broken.Id} failed", StringComparison.Ordinal) && r.Exception is not null);
         var store = _bot.Get<IReminderStore>();
@@ -357,23 +381,75 @@ public sealed class RemindersTests : IAsyncLifetime
         Assert.Contains(store.Due(Instant("2026-03-01T11:01:00Z"), 10), e => e.SimId == broken.Id);
     }
 
-    /// <summary>Moves the clock to <paramref name="instant"/> and runs a scan there (Quartz may run one too).</summary>
-    private async Task At(string instant)
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task A_sim_whose_reminder_cannot_be_stored_is_logged_and_tried_again_an_hour_later(bool withAnotherUser)
     {
-        _bot.Clock.SetUtcNow(Instant(instant));
-        await _bot.Get<ReminderScan>().Run(CancellationToken.None);
-        await Settle();
+        var ann = _bot.User();
+        var broken = await ReminderSettingsTests.AddSim(_bot, ann, deadline: new DateOnly(2026, 3, 4));
+        var bob = _bot.User(1002, "Bob");
+        if (withAnotherUser)
+        {
+            await ReminderSettingsTests.AddSim(_bot, bob, deadline: new DateOnly(2026, 3, 4));
+        }
+
+        // A damaged outbox row under the reminder's key: queueing it throws inside the transaction that stores the look.
+        var outbox = _bot.Get<LiteDbContext>().Database.GetCollection("outbox");
+        var key = $"reminder:{broken.Id}:20260304:b3";
+        outbox.Insert(new LiteDB.BsonDocument { ["_id"] = key, ["CreatedTicks"] = "damaged" });
+
+        // Before the fix a batch of one let the failure out of the scan, and every later scan failed on it again.
+        await At("2026-03-01T10:00:00Z");
+
+        Assert.Equal(0, Queued(ann));
+        Assert.Equal(withAnotherUser ? 1 : 0, Queued(bob));
+        Assert.Empty(Reminders(ann));
+        if (withAnotherUser)
+        {
+            Assert.Contains("Days left to act: 3.", (await NextReminder(bob, 1)).Text, StringComparison.Ordinal);
+        }
+
+        Assert.Contains(_bot.Logs.GetSnapshot(), r => r.Level == LogLevel.Error && r.Message.Contains($"reminders of SIM {broken.Id} failed", StringComparison.Ordinal) && r.Exception is not null);
+        var store = _bot.Get<IReminderStore>();
+        Assert.DoesNotContain(store.Due(Instant("2026-03-01T10:59:00Z"), 10), e => e.SimId == broken.Id);
+        Assert.Contains(store.Due(Instant("2026-03-01T11:01:00Z"), 10), e => e.SimId == broken.Id);
+
+        // Repaired, the reminder comes at the retry an hour later.
+        outbox.Delete(key);
+        await At("2026-03-01T11:00:30Z");
+        Assert.Equal(1, Queued(ann));
+        Assert.Contains("Days left to act: 3.", (await NextReminder(ann, 1)).Text, StringComparison.Ordinal);
     }
 
-    /// <summary>Lets the sender deliver what is queued: a little fake time for its pacing, a yield for its work.</summary>
+    /// <summary>Moves the clock to <paramref name="instant"/>, runs a scan there (Quartz may run one too) and lets the sender deliver what is due.</summary>
+    private async Task<ReminderScanResult> At(string instant)
+    {
+        _bot.Clock.SetUtcNow(Instant(instant));
+        var result = await _bot.Get<ReminderScan>().Run(CancellationToken.None);
+        await Settle();
+        return result;
+    }
+
+    /// <summary>
+    /// Waits until the outbox holds nothing due: each due reminder was sent (and so is in its chat), put off or dropped.
+    /// Fake time moves in small steps for the sender's pacing; the real-time deadline only ends a test that would hang.
+    /// </summary>
     private async Task Settle()
     {
-        for (var i = 0; i < 20; i++)
+        var outbox = _bot.Get<IOutboxQueue>();
+        var deadline = DateTime.UtcNow + Safety;
+        while (outbox.Due(_bot.Clock.GetUtcNow(), 1).Count > 0)
         {
+            Assert.True(DateTime.UtcNow < deadline, $"The outbox still has reminders due at {_bot.Clock.GetUtcNow():O}.");
             _bot.Clock.Advance(TimeSpan.FromMilliseconds(100));
             await Task.Delay(5);
         }
     }
+
+    /// <summary>How many reminders the scan ever queued for <paramref name="user"/>: the user's rows in the real outbox, sent or not.</summary>
+    private int Queued(FakeUser user) =>
+        _bot.Get<LiteDbContext>().Database.GetCollection("outbox").Count(LiteDB.Query.EQ("UserId", user.Id));
 
     /// <summary>The <paramref name="count"/>th reminder in the user's chat, waiting for it on a moving clock (5 s of fake time a step).</summary>
     private async Task<ChatMessage> NextReminder(FakeUser user, int count)

@@ -135,25 +135,44 @@ internal sealed partial class ReminderScan(
         catch (Exception exception) when (looks.Count > 1)
         {
             LogBatchFailed(logger, looks.Count, exception);
-            var stored = new HashSet<ReminderWrite>();
-            foreach (var look in looks)
-            {
-                try
-                {
-                    stored.UnionWith(reminders.Save([look.Write]));
-                }
-                catch (Exception single)
-                {
-                    LogFailed(logger, look.Write.Read.SimId, single);
-                    look.Added = false;
-                    stored.UnionWith(reminders.Save([new ReminderWrite(look.Write.Read, look.Write.Read.State, now + RetryAfterFailure)]));
-                }
-            }
-
-            return stored;
+            return [.. looks.SelectMany(look => StoreAlone(look, now))];
         }
-#pragma warning restore CA1031
+        catch (Exception exception)
+        {
+            // A batch of one: its failure is that SIM's own.
+            return [.. RetryLater(looks[0], exception, now)];
+        }
     }
+
+    private IEnumerable<ReminderWrite> StoreAlone(Look look, DateTimeOffset now)
+    {
+        try
+        {
+            return reminders.Save([look.Write]);
+        }
+        catch (Exception exception)
+        {
+            return RetryLater(look, exception, now);
+        }
+    }
+
+    /// <summary>Logs the failed write and sets the SIM's next look an hour away; if even that fails, the run still goes on.</summary>
+    private IReadOnlyList<ReminderWrite> RetryLater(Look look, Exception failure, DateTimeOffset now)
+    {
+        var read = look.Write.Read;
+        LogFailed(logger, read.SimId, failure);
+        look.Added = false;
+        try
+        {
+            return reminders.Save([new ReminderWrite(read, read.State, now + RetryAfterFailure)]);
+        }
+        catch (Exception exception)
+        {
+            LogRetryNotStored(logger, read.SimId, exception);
+            return [];
+        }
+    }
+#pragma warning restore CA1031
 
     /// <summary>One entry's write, the reminder it queues (if any), and whether the outbox took that as new.</summary>
     private sealed class Look
@@ -187,4 +206,7 @@ internal sealed partial class ReminderScan(
 
     [LoggerMessage(EventId = 503, Level = LogLevel.Warning, Message = "Storing {Count} reminder looks together failed; storing them one by one")]
     private static partial void LogBatchFailed(ILogger logger, int count, Exception exception);
+
+    [LoggerMessage(EventId = 504, Level = LogLevel.Error, Message = "Putting off the reminders of SIM {SimId} for an hour failed; its look stays due")]
+    private static partial void LogRetryNotStored(ILogger logger, long simId, Exception exception);
 }
