@@ -247,6 +247,23 @@ public sealed class SimDetailsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Cancelling_the_edit_of_a_saved_sim_returns_to_its_unchanged_card()
+    {
+        var ann = _bot.User();
+        await AddMtsSim(ann);
+        var before = Assert.Single(await Sims(ann));
+
+        await ann.Taps("✏️ Edit");
+        await ann.Taps("Own inactivity window");
+        await ann.Taps("✖️ Cancel");
+
+        Assert.Equal("Cancelled, nothing was saved.", ann.LastCallbackAnswer.Text);
+        Assert.Contains("Unused-number fee starts: 30 May 2026", ann.LastMessage.Text, StringComparison.Ordinal);
+        Assert.Contains(ann.ButtonsOf(ann.LastMessage), b => b.Text == "✏️ Edit");
+        Assert.Equal(before, Assert.Single(await Sims(ann)));
+    }
+
+    [Fact]
     public async Task The_own_inactivity_window_moves_the_dates_and_can_be_cleared()
     {
         var ann = _bot.User();

@@ -181,6 +181,16 @@ internal sealed partial class AddSimWizard(ISimStore sims, SimsFeature simsFeatu
     {
         switch (button.Action, context.Step)
         {
+            case (WizardAction.Cancel, { } step) when Draft(step) is { EditingSimId: { } editing }:
+                // Cancelling the edit of an existing SIM leads back to its card, where the edit began.
+                context.EndConversation();
+                await context.Answer(context.T["Sims.Add.Cancelled"]);
+                if (await simsFeature.FindOwned(context, editing) is { } kept)
+                {
+                    await simsFeature.ShowCard(context, kept);
+                }
+
+                break;
             case (WizardAction.Cancel, _):
                 context.EndConversation();
                 await context.Answer(context.T["Sims.Add.Cancelled"]);
