@@ -285,7 +285,7 @@ public sealed class SimsTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_sim_without_a_name_is_titled_by_its_operator_once()
+    public async Task A_sim_without_a_name_is_titled_by_its_operator_once_and_an_unnamed_kind_of_use_is_not_claimed()
     {
         var ann = _bot.User();
         await ann.Sends("/add");
@@ -298,6 +298,9 @@ public sealed class SimsTests : IAsyncLifetime
         await ann.Taps("✅ Save");
 
         Assert.StartsWith("📱 MTS\n", ann.LastMessage.Text, StringComparison.Ordinal);
+
+        // The wizard does not ask the kind of the last paid use, so the card does not claim one.
+        Assert.Contains("Last paid call/SMS/data: 1 Mar 2026\n", ann.LastMessage.Text, StringComparison.Ordinal);
     }
 
     private static async Task AddSim(FakeUser user, string operatorName, string number, string label, string lastActivity = "Today")

@@ -114,8 +114,16 @@ internal sealed class SimViews(OperatorCatalog catalog)
         _ => t["Sims.Plan.None"],
     };
 
-    public static string Activity(Texts.Texts t, PaidActivity? activity) =>
-        activity is null ? t["Sims.Unknown"] : t.Format("Sims.ActivityOn", activity.On, new Texts.Html(t[$"Sims.Kind.{activity.Kind}"]));
+    /// <summary>
+    /// The date and kind of the last paid activity. "Other" is also what the wizard and the reminder's button record
+    /// when the user did not say which kind, so it shows the date alone rather than claim "other paid service".
+    /// </summary>
+    public static string Activity(Texts.Texts t, PaidActivity? activity) => activity switch
+    {
+        null => t["Sims.Unknown"],
+        { Kind: ActivityKind.Other } => t.Date(activity.On),
+        _ => t.Format("Sims.ActivityOn", activity.On, new Texts.Html(t[$"Sims.Kind.{activity.Kind}"])),
+    };
 
     private static string DateOrDash(Texts.Texts t, DateOnly? date) => date is { } d ? t.Date(d) : t["Sims.Never"];
 }
