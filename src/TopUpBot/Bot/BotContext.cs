@@ -208,6 +208,12 @@ internal sealed partial class BotContext
             // so the handler goes on: the screen update and the saved state are what matter.
             LogQueryExpired(_logger, UserId, e.Message);
         }
+        catch (RequestException e) when (!Cancellation.IsCancellationRequested)
+        {
+            // A 5xx or a network error: the spinner stops by itself after a while, and failing the whole update over a
+            // cosmetic answer would skip the screen update and the saved state.
+            LogAnswerFailed(_logger, UserId, e);
+        }
     }
 
     private static bool IsExpiredQuery(ApiRequestException e) =>
@@ -217,6 +223,9 @@ internal sealed partial class BotContext
 
     [LoggerMessage(EventId = 103, Level = LogLevel.Debug, Message = "Could not answer the button tap of user {UserId}: {Description}")]
     private static partial void LogQueryExpired(ILogger logger, long userId, string description);
+
+    [LoggerMessage(EventId = 104, Level = LogLevel.Warning, Message = "Could not answer the button tap of user {UserId}")]
+    private static partial void LogAnswerFailed(ILogger logger, long userId, Exception exception);
 
     private static LinkPreviewOptions NoPreview { get; } = new() { IsDisabled = true };
 }

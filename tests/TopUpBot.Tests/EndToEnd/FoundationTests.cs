@@ -138,6 +138,24 @@ public sealed class FoundationTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_tap_whose_answer_meets_a_server_error_still_updates_the_screen_and_stores_the_choice()
+    {
+        var li = _bot.User(2003, "Li", "zh-hans");
+        await li.Sends("/language");
+        var languages = li.LastMessage;
+
+        _bot.Api.Faults.Enqueue("answerCallbackQuery", Fault.InternalServerError());
+        Assert.Null(await li.Taps("Русский"));
+
+        Assert.Same(languages, li.LastMessage);
+        Assert.Contains("Главное меню", li.LastMessage.Text, StringComparison.Ordinal);
+        Assert.Contains(_bot.Logs.GetSnapshot(), r => r.Id.Id == 104 && r.Exception is not null);
+        Assert.DoesNotContain(_bot.Logs.GetSnapshot(), r => r.Id.Id == 100);
+        await li.Sends("/help");
+        Assert.Contains("не даёт оператору", li.LastMessage.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_step_is_stored_even_when_the_closing_answer_to_the_tap_fails()
     {
         var ann = _bot.User();
