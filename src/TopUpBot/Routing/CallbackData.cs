@@ -135,6 +135,7 @@ internal sealed class CallbackShape
 {
     private readonly ConstructorInfo _constructor;
     private readonly Dictionary<string, PropertyInfo> _properties;
+    private readonly bool[] _nullableText;
 
     private CallbackShape(Type type, CallbackAttribute attribute, ConstructorInfo constructor)
     {
@@ -143,6 +144,10 @@ internal sealed class CallbackShape
         Version = attribute.Version;
         _constructor = constructor;
         Parameters = constructor.GetParameters();
+
+        // The wire cannot tell null from "", so an empty field reads as null wherever the record allows null text.
+        var nullability = new NullabilityInfoContext();
+        _nullableText = [.. Parameters.Select(p => p.ParameterType == typeof(string) && nullability.Create(p).WriteState == NullabilityState.Nullable)];
         _properties = type.GetProperties().ToDictionary(p => p.Name, StringComparer.OrdinalIgnoreCase);
     }
 
@@ -182,6 +187,11 @@ internal sealed class CallbackShape
             if (!CallbackData.TryParseField(fields[i], Parameters[i].ParameterType, out values[i]))
             {
                 return null;
+            }
+
+            if (_nullableText[i] && values[i] is "")
+            {
+                values[i] = null;
             }
         }
 

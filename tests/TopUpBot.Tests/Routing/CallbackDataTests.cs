@@ -34,6 +34,18 @@ public class CallbackDataTests
         Assert.Equal(original, shape.TryCreate(fields));
     }
 
+    [Callback("txt", 1)]
+    internal sealed record Texts(string? Maybe, string Always) : ICallback;
+
+    [Fact]
+    public void Empty_text_reads_back_as_null_only_where_the_record_allows_null()
+    {
+        var shape = CallbackData.ShapeOf(typeof(Texts));
+        Assert.True(CallbackData.TrySplit(CallbackData.Pack(new Texts(null, string.Empty)), out _, out _, out var fields));
+
+        Assert.Equal(new Texts(null, string.Empty), shape.TryCreate(fields));
+    }
+
     [Theory]
     [InlineData("t.2:abc:1:1:20260301:")]
     [InlineData("t.2:1:2:1:20260301:")]
@@ -66,8 +78,8 @@ public class CallbackDataTests
     internal sealed record Long(string Text) : ICallback;
 
     /// <summary>
-    /// Every callback the bot maps, filled with its largest values, still fits Telegram's 64 bytes. The only string
-    /// fields are operator ids, so a string gets the longest id in the catalog.
+    /// Every callback the bot maps, filled with its largest values, still fits Telegram's 64 bytes. String fields
+    /// are operator ids and three-letter currency codes, so a string gets the longest operator id in the catalog.
     /// </summary>
     [Fact]
     public void Every_mapped_callback_fits_in_64_bytes_at_its_largest()

@@ -24,8 +24,7 @@ internal sealed partial class GuideFeature(OperatorCatalog catalog, GuideViews v
     private async Task Open(BotContext context, OpenGuide open)
     {
         context.EndConversation();
-        // No operator packs as an empty field and comes back as an empty string.
-        if (string.IsNullOrEmpty(open.OperatorId))
+        if (open.OperatorId is null)
         {
             await ShowList(context);
             return;
