@@ -161,14 +161,10 @@ internal sealed partial class AddSimWizard(ISimStore sims, SimsFeature simsFeatu
 
     private async Task ReadActivity(BotContext context, EnteringLastActivity step, string text)
     {
-        var parsed = UserDateParser.Parse(text, context.Today);
-        if (!parsed.IsSuccess)
+        if (await PastDateInput.Read(context, text, context.Today.AddDays(-3), Keyboard(context, step)) is { } on)
         {
-            await context.Send(context.T.Format($"Sims.Date.{parsed.Error}", context.Today.AddDays(-3)), Keyboard(context, step));
-            return;
+            await SetActivity(context, step.Draft, on);
         }
-
-        await SetActivity(context, step.Draft, parsed.Value);
     }
 
     private Task SetActivity(BotContext context, SimDraft draft, DateOnly on)

@@ -92,16 +92,10 @@ internal sealed partial class SimsFeature(ISimStore sims, SimViews views, IHisto
 
     private async Task ReadActivityDate(BotContext context, EnteringActivityDate step, string text)
     {
-        var parsed = UserDateParser.Parse(text, context.Today);
-        if (!parsed.IsSuccess)
+        if (await PastDateInput.Read(context, text, context.Today.AddDays(-3), SimKeyboards.BackToCard(context.T, step.SimId)) is { } on
+            && await FindOwned(context, step.SimId) is { } sim)
         {
-            await context.Send(context.T.Format($"Sims.Date.{parsed.Error}", context.Today.AddDays(-3)), SimKeyboards.BackToCard(context.T, step.SimId));
-            return;
-        }
-
-        if (await FindOwned(context, step.SimId) is { } sim)
-        {
-            await SaveActivity(context, sim, new PaidActivity(parsed.Value, step.Kind));
+            await SaveActivity(context, sim, new PaidActivity(on, step.Kind));
         }
     }
 

@@ -3,7 +3,6 @@ using Telegram.Bot.Types.ReplyMarkups;
 using TopUpBot.Bot;
 using TopUpBot.Domain.Finance;
 using TopUpBot.Domain.Operators;
-using TopUpBot.Domain.Parsing;
 using TopUpBot.Domain.Sims;
 using TopUpBot.Domain.TopUps;
 using TopUpBot.Features.Menu;
@@ -126,14 +125,10 @@ internal sealed partial class TopUpWizard(
 
     private async Task ReadDate(BotContext context, ChoosingTopUpDate step, string text)
     {
-        var parsed = UserDateParser.Parse(text, context.Today);
-        if (!parsed.IsSuccess)
+        if (await PastDateInput.Read(context, text, context.Today.AddDays(-2), Keyboard(context, step)) is { } on)
         {
-            await context.Send(context.T.Format($"Sims.Date.{parsed.Error}", context.Today.AddDays(-2)), Keyboard(context, step));
-            return;
+            await SetDate(context, step.Draft, on);
         }
-
-        await SetDate(context, step.Draft, parsed.Value);
     }
 
     private Task SetDate(BotContext context, TopUpDraft draft, DateOnly on)
