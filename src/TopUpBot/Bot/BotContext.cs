@@ -5,6 +5,7 @@ using Telegram.Bot.Types;
 using Telegram.Bot.Types.Enums;
 using Telegram.Bot.Types.ReplyMarkups;
 using TopUpBot.Domain;
+using TopUpBot.Domain.Reminders;
 using TopUpBot.Routing;
 using TopUpBot.Texts;
 using TopUpBot.Users;
@@ -77,8 +78,8 @@ internal sealed partial class BotContext
 
     public DateTimeOffset Now => _clock.GetUtcNow();
 
-    public TimeZoneInfo TimeZone =>
-        TimeZoneInfo.TryFindSystemTimeZoneById(Profile.TimeZone, out var zone) ? zone : TimeZoneInfo.Utc;
+    /// <summary>The same zone the reminders use, so "today" in a chat and in a reminder never disagree.</summary>
+    public TimeZoneInfo TimeZone => ReminderTimeZones.FindOrUtc(Profile.TimeZone);
 
     /// <summary>Today's date where the user lives: deadlines are calendar dates in the user's time zone.</summary>
     public DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(Now, TimeZone).DateTime);
